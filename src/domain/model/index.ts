@@ -1,0 +1,6 @@
+export * from './types'
+export * from './ids'
+export * from './factories'
+export * from './limits'
+export { parseProject, parseProjectText, safeJsonParse, serializeProject, type ParseResult } from './parse'
+export { checkIntegrity, formatPath, projectSchema } from './schema'

@@ -1,0 +1,35 @@
+// The one store: slices combined once, immer middleware applied once at the root.
+import { create } from 'zustand'
+import { immer } from 'zustand/middleware/immer'
+import { createProjectSlice, type ProjectChange, type ProjectSlice } from './projectSlice'
+import { createUiSlice, type UiSlice } from './uiSlice'
+
+export type { DispatchOptions, ProjectChange, ProjectSlice } from './projectSlice'
+export type { UiSlice } from './uiSlice'
+export type AppState = ProjectSlice & UiSlice
+
+const listeners = new Set<(change: ProjectChange) => void>()
+
+export function createAppStore() {
+  return create<AppState>()(
+    immer((...a) => ({
+      ...createProjectSlice(listeners)(...a),
+      ...createUiSlice(...a),
+    })),
+  )
+}
+
+export const useStore = createAppStore()
+const initial = useStore.getState()
+
+/** Subscribe to every document change (commands, undo, redo, remote). Returns the unsubscribe. */
+export function onProjectChange(listener: (change: ProjectChange) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** For tests: back to an empty store with no listeners. */
+export function resetStore(): void {
+  listeners.clear()
+  useStore.setState(initial, true)
+}
