@@ -1,0 +1,4 @@
+/** The panel beside the panes: properties of the selected step, catalogues (filled in by the editor). */
+export function SidePanel() {
+  return null
+}
