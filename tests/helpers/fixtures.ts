@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { parseProjectText, type Project } from '../../src/domain/model'
 
-export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+// Relative to the repository root (vitest's working directory), so it works under jsdom too.
+export const fixturePath = (name: string): string => join(process.cwd(), 'tests/fixtures', name)
 export const readFixture = (name: string): string => readFileSync(fixturePath(name), 'utf8')
 
 /** Loads a fixture project through the real parser, so fixtures stay valid files. */
