@@ -1,12 +1,32 @@
 import type { StateCreator } from 'zustand'
 import type { AppState } from './index'
 
+/** How a state's pane shows it: the swimlane canvas or the outline (an editable list by lane). */
+export type PaneView = 'canvas' | 'outline'
+
+/** The step whose label is being typed; `seed` is the key that opened the editor ("typing starts editing"). */
+export interface LabelEditing {
+  stateId: string
+  stepId: string
+  mode: 'replace' | 'append'
+  seed?: string
+}
+
 /** View state that is not part of the document: never saved in the project, never undone. */
 export interface UiSlice {
   /** Selected step ids per state id. */
   selection: Record<string, string[]>
   select(stateId: string, stepIds: string[]): void
   clearSelection(): void
+  /** The state whose pane the user last worked in: keyboard actions and the side panel follow it. */
+  activeStateId: string | null
+  setActiveState(stateId: string | null): void
+  editing: LabelEditing | null
+  setEditing(editing: LabelEditing | null): void
+  paneView: Record<string, PaneView>
+  setPaneView(stateId: string, view: PaneView): void
+  snapToGrid: boolean
+  setSnapToGrid(on: boolean): void
 }
 
 export const createUiSlice: StateCreator<AppState, [['zustand/immer', never]], [], UiSlice> = (set) => ({
@@ -18,5 +38,23 @@ export const createUiSlice: StateCreator<AppState, [['zustand/immer', never]], [
   },
   clearSelection() {
     set({ selection: {} })
+  },
+  activeStateId: null,
+  setActiveState(stateId) {
+    set({ activeStateId: stateId })
+  },
+  editing: null,
+  setEditing(editing) {
+    set({ editing })
+  },
+  paneView: {},
+  setPaneView(stateId, view) {
+    set((s) => {
+      s.paneView[stateId] = view
+    })
+  },
+  snapToGrid: true,
+  setSnapToGrid(on) {
+    set({ snapToGrid: on })
   },
 })
