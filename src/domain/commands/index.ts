@@ -7,7 +7,11 @@ import { dataItemAdd } from './dataItem.add'
 import { dataItemRemove } from './dataItem.remove'
 import { dataItemRename } from './dataItem.rename'
 import { flowAdd } from './flow.add'
+import { flowLabel } from './flow.label'
 import { flowRemove } from './flow.remove'
+import { laneAdd } from './lane.add'
+import { laneRemove } from './lane.remove'
+import { laneReorder } from './lane.reorder'
 import { projectRename } from './project.rename'
 import { roleAdd } from './role.add'
 import { roleRemove } from './role.remove'
@@ -17,6 +21,7 @@ import { stateRemove } from './state.remove'
 import { stateRename } from './state.rename'
 import { stepAdd } from './step.add'
 import { stepMove } from './step.move'
+import { stepPaste } from './step.paste'
 import { stepRemove } from './step.remove'
 import { stepUpdate } from './step.update'
 import { systemAdd } from './system.add'
@@ -26,6 +31,7 @@ import { systemRename } from './system.rename'
 export { CommandError } from './define'
 export type { StepChanges } from './step.update'
 export type { StepMove } from './step.move'
+export { preparePaste, type StepClip } from './step.paste'
 
 enablePatches()
 
@@ -49,6 +55,11 @@ const DEFS = [
   stepRemove,
   flowAdd,
   flowRemove,
+  laneAdd,
+  laneRemove,
+  laneReorder,
+  stepPaste,
+  flowLabel,
 ] as const
 
 type Def = (typeof DEFS)[number]
