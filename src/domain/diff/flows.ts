@@ -1,0 +1,104 @@
+// Rule 3: flows are matched by lineage, else by matched endpoints.
+import type { FlowRef } from './types'
+import { MultiIndex, type StepMatching } from './match'
+import { compareText, stepRef, type PreparedSide } from './side'
+
+/** The flows of one state whose two ends exist, as step indexes, in a stable order. */
+export interface PreparedFlows {
+  side: PreparedSide
+  /** Indexes into `side.state.flows`. */
+  flow: number[]
+  from: Int32Array
+  to: Int32Array
+}
+
+export function prepareFlows(side: PreparedSide): PreparedFlows {
+  const flows = side.state.flows
+  const kept: number[] = []
+  const from: number[] = []
+  const to: number[] = []
+  for (let k = 0; k < flows.length; k++) {
+    const f = flows[k]!
+    const s = side.indexOf.get(f.from)
+    const t = side.indexOf.get(f.to)
+    if (s === undefined || t === undefined) continue // a broken reference: nothing to compare
+    kept.push(k)
+    from.push(s)
+    to.push(t)
+  }
+  // Reading order of the source, then the target, then the id: independent of the file's array order.
+  const order = kept.map((_, i) => i)
+  order.sort(
+    (x, y) =>
+      side.rank[from[x]!]! - side.rank[from[y]!]! ||
+      side.rank[to[x]!]! - side.rank[to[y]!]! ||
+      compareText(flows[kept[x]!]!.id, flows[kept[y]!]!.id),
+  )
+  return {
+    side,
+    flow: order.map((i) => kept[i]!),
+    from: Int32Array.from(order, (i) => from[i]!),
+    to: Int32Array.from(order, (i) => to[i]!),
+  }
+}
+
+export interface FlowMatching {
+  /** Before flow position → after flow position (positions in PreparedFlows), or -1. */
+  afterOf: Int32Array
+  beforeOf: Int32Array
+}
+
+export function matchFlows(b: PreparedFlows, a: PreparedFlows, steps: StepMatching, matchBy: 'lineage' | 'label'): FlowMatching {
+  const nb = b.flow.length
+  const na = a.flow.length
+  const afterOf = new Int32Array(nb).fill(-1)
+  const beforeOf = new Int32Array(na).fill(-1)
+  const bFlows = b.side.state.flows
+  const aFlows = a.side.state.flows
+
+  if (matchBy === 'lineage') {
+    const byLineage = new MultiIndex()
+    for (let j = 0; j < na; j++) byLineage.add(aFlows[a.flow[j]!]!.lineage, j)
+    for (let i = 0; i < nb; i++) {
+      const j = byLineage.take(bFlows[b.flow[i]!]!.lineage, (x) => beforeOf[x] === -1)
+      if (j === -1) continue
+      afterOf[i] = j
+      beforeOf[j] = i
+    }
+  }
+
+  // Endpoints: a before flow s→t matches an after flow s'→t' when s~s' and t~t'.
+  const byEnds = new MultiIndex()
+  for (let j = 0; j < na; j++) if (beforeOf[j] === -1) byEnds.add(`${a.from[j]}>${a.to[j]}`, j)
+  for (let i = 0; i < nb; i++) {
+    if (afterOf[i] !== -1) continue
+    const s = steps.afterOf[b.from[i]!]!
+    const t = steps.afterOf[b.to[i]!]!
+    if (s === -1 || t === -1) continue
+    const j = byEnds.take(`${s}>${t}`, (x) => beforeOf[x] === -1)
+    if (j === -1) continue
+    afterOf[i] = j
+    beforeOf[j] = i
+  }
+  return { afterOf, beforeOf }
+}
+
+export function flowRef(p: PreparedFlows, i: number, kind: 'added' | 'removed'): FlowRef {
+  const f = p.side.state.flows[p.flow[i]!]!
+  const ref: FlowRef = {
+    diffId: `flow-${kind}:${f.id}`,
+    id: f.id,
+    from: stepRef(p.side, p.from[i]!),
+    to: stepRef(p.side, p.to[i]!),
+  }
+  if (f.label !== undefined) ref.label = f.label
+  return ref
+}
+
+export function diffFlows(b: PreparedFlows, a: PreparedFlows, m: FlowMatching): { added: FlowRef[]; removed: FlowRef[] } {
+  const added: FlowRef[] = []
+  const removed: FlowRef[] = []
+  for (let i = 0; i < b.flow.length; i++) if (m.afterOf[i] === -1) removed.push(flowRef(b, i, 'removed'))
+  for (let j = 0; j < a.flow.length; j++) if (m.beforeOf[j] === -1) added.push(flowRef(a, j, 'added'))
+  return { added, removed }
+}

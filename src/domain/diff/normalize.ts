@@ -1,0 +1,97 @@
+// How labels and catalogue names are compared. Two kinds of comparison exist on purpose:
+// - matching (which step is which) forgives case, spacing, punctuation, accents and Unicode forms;
+// - "the label changed" forgives only whitespace and line endings, so a label passed through another
+//   tool (CRLF, wrapped lines) is not reported as changed, while a real edit ("Scan" → "scan") is.
+import type { StepKind } from '../model/types'
+
+/** Whitespace runs (spaces, tabs, CR/LF, U+2028, no-break spaces…) become one space; ends are trimmed. */
+export function foldWhitespace(label: string): string {
+  return label.replace(/\s+/g, ' ').trim()
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/
+const COMBINING_MARKS = /\p{M}+/gu
+const APOSTROPHES = /['\u2019\u02bc`\u00b4]/g
+const NOT_WORD = /[^\p{L}\p{N}]+/u
+
+/**
+ * The words of a label as the matcher sees them: compatibility forms folded (full-width letters,
+ * ligatures), accents removed, lower case, apostrophes dropped inside words ("nurse's" → "nurses"),
+ * every other non-letter, non-digit a word break.
+ */
+export function labelWords(label: string): string[] {
+  let s = label
+  // Most workshop labels are plain ASCII; skipping Unicode normalization for them keeps large diffs fast.
+  if (!PLAIN_ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING_MARKS, '')
+  s = s.toLowerCase().replace(APOSTROPHES, '')
+  const words = s.split(NOT_WORD)
+  return words.filter((w) => w.length > 0)
+}
+
+/**
+ * The equality key of rule 1(b): the label's words run together, so "Pre-op check", "pre op  check"
+ * and "PREOP CHECK." are one label. Two different steps whose labels differ only in word breaks do
+ * not occur in practice; treating them as one is the forgiving side of the trade.
+ */
+export function labelKey(label: string): string {
+  return labelWords(label).join('')
+}
+
+/** Catalogue names (roles, systems, data items) of independent files are matched on this key. */
+export function nameKey(name: string): string {
+  const key = labelKey(name)
+  // A name made only of punctuation ("?") still needs a key of its own.
+  return key.length > 0 ? key : foldWhitespace(name)
+}
+
+export type KindClass = 'event' | 'task' | 'decision'
+
+/** Rule 1(b): steps of one class can match by label; a start event never matches a task. */
+export function kindClass(kind: StepKind): KindClass {
+  switch (kind) {
+    case 'start':
+    case 'end':
+    case 'wait':
+      return 'event'
+    case 'decision':
+      return 'decision'
+    case 'task':
+    case 'subprocess':
+      return 'task'
+  }
+}
+
+/** Words plus their character bigrams, computed once per distinct label. */
+export interface LabelShape {
+  key: string
+  words: string[]
+  /** Sorted character-bigram codes of every word (a one-letter word counts as itself). */
+  bigrams: Float64Array
+}
+
+export function labelShape(label: string): LabelShape {
+  const words = labelWords(label)
+  let count = 0
+  for (const w of words) count += w.length === 1 ? 1 : w.length - 1
+  const bigrams = new Float64Array(count)
+  let k = 0
+  for (const w of words) {
+    if (w.length === 1) bigrams[k++] = w.charCodeAt(0) * 65536
+    else for (let i = 0; i + 1 < w.length; i++) bigrams[k++] = w.charCodeAt(i) * 65536 + w.charCodeAt(i + 1)
+  }
+  bigrams.sort()
+  return { key: words.join(''), words, bigrams }
+}
+
+/** One shape per distinct label: most labels repeat between two states, so each is normalized once. */
+export class LabelShapes {
+  private readonly cache = new Map<string, LabelShape>()
+  get(label: string): LabelShape {
+    let shape = this.cache.get(label)
+    if (!shape) {
+      shape = labelShape(label)
+      this.cache.set(label, shape)
+    }
+    return shape
+  }
+}

@@ -1,0 +1,126 @@
+// One side of a diff, prepared once: step indexes, reading order, and catalogue keys.
+//
+// Catalogue keys decide when a role, system or data item of "before" is the same as one of "after":
+// within one project by id (a renamed role is still that role), across independent projects
+// (two BPMN files, two imports) by normalized name (DESIGN, diff rules 1 and 5).
+import type { Project, Step, WorkflowState } from '../model/types'
+import type { StepRef } from './types'
+import { nameKey } from './normalize'
+
+/** What the diff needs of a project: its catalogues and, optionally, the stored match overrides. */
+export type DiffProject = Pick<Project, 'id' | 'roles' | 'systems' | 'dataItems'> & Partial<Pick<Project, 'matchOverrides'>>
+
+/** One side of a comparison: a state and the project whose catalogues it refers to. */
+export interface DiffSide {
+  project: DiffProject
+  state: WorkflowState
+}
+
+interface Entry {
+  key: string
+  name: string
+}
+
+/** Ids of one project's catalogues mapped to comparison keys and display names. */
+export class Catalogue {
+  private readonly roles = new Map<string, Entry>()
+  private readonly systems = new Map<string, Entry>()
+  private readonly items = new Map<string, Entry>()
+
+  constructor(project: DiffProject, byId: boolean) {
+    const fill = (into: Map<string, Entry>, list: readonly { id: string; name: string }[]) => {
+      for (const x of list) into.set(x.id, { key: byId ? x.id : nameKey(x.name), name: x.name })
+    }
+    fill(this.roles, project.roles)
+    fill(this.systems, project.systems)
+    fill(this.items, project.dataItems)
+  }
+
+  /** Every role of the project: id, comparison key and name. */
+  *roleEntries(): Iterable<{ id: string; key: string; name: string }> {
+    for (const [id, e] of this.roles) yield { id, key: e.key, name: e.name }
+  }
+
+  // A reference missing from the catalogue (a broken file) keeps its id as key and name.
+  role(id: string | undefined): Entry | null {
+    if (id === undefined) return null
+    return this.roles.get(id) ?? { key: `#${id}`, name: id }
+  }
+  system(id: string | undefined): Entry | null {
+    if (id === undefined) return null
+    return this.systems.get(id) ?? { key: `#${id}`, name: id }
+  }
+  item(id: string): Entry {
+    return this.items.get(id) ?? { key: `#${id}`, name: id }
+  }
+}
+
+export interface PreparedSide {
+  state: WorkflowState
+  steps: readonly Step[]
+  /** Step id → index in `steps`. */
+  indexOf: Map<string, number>
+  /** Reading order of each step (left to right, then lane, then top to bottom): ties and output order. */
+  rank: Int32Array
+  /** Step indexes in reading order. */
+  order: Int32Array
+  /** Role key of each step (null: no role). */
+  roleKey: (string | null)[]
+  catalogue: Catalogue
+}
+
+export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
+  const { state } = side
+  const steps = state.steps
+  const n = steps.length
+  const catalogue = new Catalogue(side.project, byId)
+  const indexOf = new Map<string, number>()
+  const roleKey: (string | null)[] = new Array(n)
+  const lane = new Map<string, number>()
+  state.lanes.forEach((r, i) => lane.set(r, i))
+  const laneOf = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const s = steps[i]!
+    indexOf.set(s.id, i)
+    roleKey[i] = catalogue.role(s.roleId)?.key ?? null
+    laneOf[i] = s.roleId === undefined ? state.lanes.length : (lane.get(s.roleId) ?? state.lanes.length)
+  }
+  // Independent of the array order of the file: positions first, then lineage and id as the last word.
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const p = steps[a]!
+    const q = steps[b]!
+    return (
+      p.position.x - q.position.x ||
+      laneOf[a]! - laneOf[b]! ||
+      p.position.y - q.position.y ||
+      compareText(p.lineage, q.lineage) ||
+      compareText(p.id, q.id)
+    )
+  })
+  const rank = new Int32Array(n)
+  for (let r = 0; r < n; r++) rank[order[r]!] = r
+  return { state, steps, indexOf, rank, order, roleKey, catalogue }
+}
+
+/** Code-point order: the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Compares two pairs by their ids as unordered sets, so an order of pairs survives swapping the sides. */
+export function comparePairIds(b1: string, a1: string, b2: string, a2: string): number {
+  const [lo1, hi1] = b1 < a1 ? [b1, a1] : [a1, b1]
+  const [lo2, hi2] = b2 < a2 ? [b2, a2] : [a2, b2]
+  return compareText(lo1, lo2) || compareText(hi1, hi2)
+}
+
+export function stepRef(side: PreparedSide, i: number): StepRef {
+  const s = side.steps[i]!
+  return {
+    id: s.id,
+    label: s.label,
+    kind: s.kind,
+    role: side.catalogue.role(s.roleId)?.name ?? null,
+    roleId: s.roleId ?? null,
+  }
+}
