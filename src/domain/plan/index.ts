@@ -1,0 +1,6 @@
+// The diff turned into work: training, interfaces, implementation and go-live phases.
+export * from './types'
+export { DEFAULT_DURATIONS, MINUTES_PER_DAY, trainingMinutes, type Durations } from './durations'
+export { buildPlan, planProject, type DiffFn, type PlanOptions, type PlanResult } from './build'
+export { defaultPlanStates, findState, planStateChain, type StateChain } from './states'
+export { schedulePlan, type Schedule, type Span } from './schedule'

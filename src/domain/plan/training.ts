@@ -1,0 +1,119 @@
+// Role-based training: per role with impact in a phase, one task that lists exactly the steps and
+// handoffs that change for that role. Training is a capability program, not an event, so each
+// task names scenario training, a super user and reinforcement after go-live.
+import type { ChangedStep, DiffResult, Handoff, RoleImpact, StepField, StepRef } from '../diff/types'
+import { DEFAULT_DURATIONS, trainingMinutes, type Durations } from './durations'
+import type { Segment, TaskDraft } from './segment'
+import { byName, roleLabel, slug, stepLabel, unique } from './text'
+
+const FIELD_WORDS: Record<StepField, string> = {
+  label: 'name',
+  role: 'role',
+  kind: 'kind',
+  systems: 'systems',
+  records: 'what it documents',
+  touchMinutes: 'touch time',
+  waitMinutes: 'wait time',
+}
+
+export function trainingTasks(seg: Segment, durations: Durations = DEFAULT_DURATIONS): TaskDraft[] {
+  return [...seg.diff.roles].sort(byName((r) => r.role)).flatMap((impact) => {
+    const task = trainingTask(seg, impact, durations)
+    return task ? [task] : []
+  })
+}
+
+function trainingTask(seg: Segment, impact: RoleImpact, durations: Durations): TaskDraft | null {
+  const { diff } = seg
+  const details: string[] = []
+  const diffIds: string[] = [impact.diffId]
+  const changedByStep = changedIndex(diff)
+
+  for (const s of impact.stepsAdded) {
+    details.push(`New step: ${stepLabel(s)}`)
+    diffIds.push(...addedIds(diff, s))
+  }
+  for (const s of impact.reassignedIn) {
+    const change = changedByStep.get(s.id)
+    const from = change?.reassigned?.from ?? change?.before.role ?? null
+    details.push(`Takes over: ${stepLabel(s)} (until now ${roleLabel(from)})`)
+    if (change) diffIds.push(change.diffId)
+  }
+  const reassigned = new Set([...impact.reassignedIn, ...impact.reassignedOut].map((s) => s.id))
+  for (const s of impact.stepsChanged) {
+    if (reassigned.has(s.id)) continue
+    const change = changedByStep.get(s.id)
+    details.push(`Changed: ${changedLabel(s, change)}${fieldsNote(change)}`)
+    if (change) diffIds.push(change.diffId)
+  }
+  for (const s of impact.reassignedOut) {
+    const change = changedByStep.get(s.id)
+    const to = change?.reassigned?.to ?? change?.after.role ?? null
+    details.push(`Hands over: ${stepLabel(s)} (now ${roleLabel(to)})`)
+    if (change) diffIds.push(change.diffId)
+  }
+  for (const s of impact.stepsRemoved) {
+    details.push(`No longer done: ${stepLabel(s)}`)
+    diffIds.push(...removedIds(diff, s))
+  }
+  for (const h of impact.handoffsGained) {
+    details.push(`New handoff: ${handoffText(h)}`)
+    diffIds.push(h.diffId)
+  }
+  for (const h of impact.handoffsLost) {
+    details.push(`Handoff that ends: ${handoffText(h)}`)
+    diffIds.push(h.diffId)
+  }
+  if (details.length === 0) return null
+
+  const role = impact.role
+  const key = impact.roleId ?? slug(role)
+  return {
+    id: `training:${seg.after.id}:${key}`,
+    phaseId: seg.phaseId,
+    type: 'training',
+    name: `Train ${role}: ${seg.after.name}`,
+    role,
+    description:
+      `Role-based training for ${role} before the go-live of ${seg.after.name}: scenario training on the ` +
+      `${details.length === 1 ? 'change' : `${details.length} changes`} below, a super user in the team, a quick-reference card, ` +
+      `and reinforcement in the weeks after go-live.`,
+    details,
+    durationMinutes: trainingMinutes(details.length, durations),
+    milestone: false,
+    diffIds: unique(diffIds),
+  }
+}
+
+export function handoffText(h: Handoff): string {
+  return `${stepLabel(h.from)} (${roleLabel(h.from.role)}) to ${stepLabel(h.to)} (${roleLabel(h.to.role)})`
+}
+
+function changedIndex(diff: DiffResult): Map<string, ChangedStep> {
+  const index = new Map<string, ChangedStep>()
+  for (const c of diff.steps.changed) {
+    index.set(c.after.id, c)
+    if (!index.has(c.before.id)) index.set(c.before.id, c)
+  }
+  return index
+}
+
+function changedLabel(s: StepRef, change: ChangedStep | undefined): string {
+  if (change && change.fields.includes('label') && stepLabel(change.before) !== stepLabel(change.after)) {
+    return `${stepLabel(change.before)}, now ${stepLabel(change.after)}`
+  }
+  return stepLabel(s)
+}
+
+function fieldsNote(change: ChangedStep | undefined): string {
+  const fields = (change?.fields ?? []).filter((f) => f !== 'label' && f !== 'role')
+  return fields.length === 0 ? '' : ` (${fields.map((f) => FIELD_WORDS[f]).join(', ')})`
+}
+
+function addedIds(diff: DiffResult, s: StepRef): string[] {
+  return diff.steps.added.filter((a) => a.id === s.id).map((a) => a.diffId)
+}
+
+function removedIds(diff: DiffResult, s: StepRef): string[] {
+  return diff.steps.removed.filter((r) => r.id === s.id).map((r) => r.diffId)
+}
