@@ -1,6 +1,7 @@
 // Builds the plan: one go-live phase per transition state and one for the target state, the work
 // each phase needs (interfaces, implementation, role-based training, ending interim double
 // documentation), a go-live milestone and go-live support, all linked finish-to-start.
+import { diffStates } from '../diff'
 import type { DiffResult } from '../diff/types'
 import type { Project, WorkflowState } from '../model/types'
 import { DEFAULT_DURATIONS, type Durations } from './durations'
@@ -18,14 +19,19 @@ export type DiffFn = (before: WorkflowState, after: WorkflowState, project: Proj
 
 export interface PlanOptions {
   durations?: Durations
+  /** The diff engine; the project's own by default. */
+  diff?: DiffFn
 }
+
+const projectDiff: DiffFn = (before, after, project) => diffStates(project, before, after)
 
 export type PlanResult = { ok: true; plan: Plan; diffs: DiffResult[] } | { ok: false; error: string }
 
 /** Picks the states, diffs each consecutive pair and builds the plan. */
-export function planProject(project: Project, pick: PlanStatePick, diff: DiffFn, options: PlanOptions = {}): PlanResult {
+export function planProject(project: Project, pick: PlanStatePick, options: PlanOptions = {}): PlanResult {
   const chain = planStateChain(project, pick)
   if (!chain.ok) return chain
+  const diff = options.diff ?? projectDiff
   const diffs = chain.states.slice(1).map((after, i) => diff(chain.states[i]!, after, project))
   return { ok: true, plan: buildPlan(project, chain.states, diffs, options), diffs }
 }

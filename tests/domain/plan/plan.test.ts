@@ -90,7 +90,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
     expect(iface.type).toBe('interface')
     expect(iface.dataItem).toBe('Tray ID')
     expect(iface.systems).toEqual(['Traceability system', 'EHR'])
-    expect(iface.diffIds).toEqual(['step-changed:t_chart:f_confirm', 'duplicate-resolved:tray-id'])
+    expect(iface.diffIds).toEqual(['step-changed:t_chart:f_confirm', 'duplicate-resolved:d_tray'])
     expect(iface.durationMinutes).toBe(5 * 8 * 60)
   })
 
@@ -98,7 +98,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
     const interim = task(build(), 'interim:st_fut:d_load')
     expect(interim.phaseId).toBe('phase:st_fut')
     expect(interim.role).toBe('SPD technician')
-    expect(interim.diffIds).toEqual(['duplicate-introduced:load-contents', 'duplicate-resolved:load-contents'])
+    expect(interim.diffIds).toEqual(['duplicate-introduced:d_load', 'duplicate-resolved:d_load'])
     expect(interim.details.at(-1)).toBe('Documented once in Future state')
   })
 
@@ -153,10 +153,10 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
     const second = structuredClone(diffs[1]!)
     const load = second.duplicates.resolved.find((d) => d.item === 'Load contents')!
     second.duplicates.resolved = second.duplicates.resolved.filter((d) => d !== load)
-    second.duplicates.persisting.push({ ...load, diffId: 'duplicate-persisting:load-contents' })
+    second.duplicates.persisting.push({ ...load, diffId: 'duplicate-persisting:d_load' })
     const plan = buildPlan(project, project.states, [diffs[0]!, second])
     const interim = task(plan, 'interim:st_fut:d_load')
-    expect(interim.diffIds).toEqual(['duplicate-introduced:load-contents'])
+    expect(interim.diffIds).toEqual(['duplicate-introduced:d_load'])
     expect(interim.details.at(-1)).toBe('Still documented twice in Future state')
     expect(plan.warnings).toEqual(['Load contents is still documented twice in Future state; the plan asks to end it by that go-live.'])
   })
@@ -165,7 +165,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
     const { project, diffs } = sterileTwoPhase()
     const second = structuredClone(diffs[1]!)
     second.duplicates.introduced.push({
-      diffId: 'duplicate-introduced:bi-result',
+      diffId: 'duplicate-introduced:d_bi',
       item: 'BI result',
       records: [
         { stepId: 'f_release', stepLabel: 'Release load', role: 'SPD technician', system: 'Traceability system', entry: 'manual' },
@@ -183,11 +183,19 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
   it('given the project and a diff engine, when planned, then it diffs each consecutive pair of states', () => {
     const { project, diffs } = sterileTwoPhase()
     const calls: string[] = []
-    const result = planProject(project, { from: 'st_cur', to: 'st_fut' }, (before, after) => {
-      calls.push(`${before.id}>${after.id}`)
-      return diffs.find((d) => d.before.id === before.id && d.after.id === after.id)!
+    const result = planProject(project, { from: 'st_cur', to: 'st_fut' }, {
+      diff: (before, after) => {
+        calls.push(`${before.id}>${after.id}`)
+        return diffs.find((d) => d.before.id === before.id && d.after.id === after.id)!
+      },
     })
     expect(calls).toEqual(['st_cur>st_t1', 'st_t1>st_fut'])
+    expect(result.ok && result.plan).toEqual(build())
+  })
+
+  it('given the real diff engine, then the plan equals the one from the hand-made diffs', () => {
+    const { project } = sterileTwoPhase()
+    const result = planProject(project, { from: 'st_cur', to: 'st_fut' })
     expect(result.ok && result.plan).toEqual(build())
   })
 })
