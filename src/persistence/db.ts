@@ -1,0 +1,92 @@
+// The IndexedDB layout of flowstate. A project is stored as many small rows, one per entity, so
+// an edit writes the rows it touched and two tabs editing different parts never overwrite each
+// other. To change the layout, add `this.version(N + 1).stores(...)` with an upgrade below the
+// existing versions; never edit a version that has shipped.
+import Dexie, { type Table } from 'dexie'
+import type { DataItem, Flow, MatchOverride, Phase, Role, Step, System } from '../domain/model'
+
+export const DB_NAME = 'flowstate'
+/** The storage layout version (Dexie's `db.version`), independent of the file format version. */
+export const STORAGE_VERSION = 1
+
+/** A project's own fields and the order of its catalogues and states. */
+export interface ProjectRow {
+  id: string
+  format: 'flowstate'
+  /** The file format version the rows were written in; a newer one blocks this app from writing. */
+  version: number
+  name: string
+  description?: string
+  createdAt: string
+  updatedAt: string
+  roleIds: string[]
+  systemIds: string[]
+  dataItemIds: string[]
+  stateIds: string[]
+  /** Absent when the project has no hand-made matches (keeps the file as it was). */
+  matchOverrideIds?: string[]
+  /** For the project list, so it need not read every step. */
+  stats: { states: number; steps: number }
+}
+
+/** A state's own fields; its steps and flows are rows of their own, kept in this order. */
+export interface StateHeader {
+  id: string
+  name: string
+  phase: Phase
+  basedOn?: string
+  lanes: string[]
+  stepIds: string[]
+  flowIds: string[]
+}
+
+export interface EntityValues {
+  role: Role
+  system: System
+  dataItem: DataItem
+  state: StateHeader
+  step: Step
+  flow: Flow
+  matchOverride: MatchOverride
+}
+export type EntityKind = keyof EntityValues
+
+export interface EntityRow<K extends EntityKind = EntityKind> {
+  projectId: string
+  kind: K
+  id: string
+  /** The state a step or flow belongs to. */
+  stateId?: string
+  value: EntityValues[K]
+}
+
+export type EntityKey = [projectId: string, kind: EntityKind, id: string]
+
+export interface MetaRow {
+  key: string
+  value: unknown
+}
+
+export class FlowstateDb extends Dexie {
+  projects!: Table<ProjectRow, string>
+  entities!: Table<EntityRow, EntityKey>
+  meta!: Table<MetaRow, string>
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options)
+    this.version(STORAGE_VERSION).stores({
+      projects: 'id, updatedAt',
+      entities: '[projectId+kind+id]',
+      meta: 'key',
+    })
+  }
+}
+
+/**
+ * All rows of one project: a range of the compound primary key. IndexedDB sorts a shorter array
+ * before its extensions and any array after any string, so [id] .. [id, []] holds exactly the
+ * keys [id, kind, entityId].
+ */
+export function projectRange(db: FlowstateDb, projectId: string) {
+  return db.entities.where(':id').between([projectId], [projectId, []], true, true)
+}
