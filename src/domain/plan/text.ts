@@ -48,3 +48,11 @@ export function byName<T>(name: (t: T) => string): (a: T, b: T) => number {
 export function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)]
 }
+
+/**
+ * A task's description and details as one plain-text note, for tools with a single text field.
+ * Details start with a bullet character, never with "-", so no line reads as a formula or a list.
+ */
+export function taskNotes(task: { description: string; details: readonly string[] }): string {
+  return [task.description, ...task.details.map((d) => `• ${d}`)].join('\n')
+}

@@ -1,0 +1,163 @@
+// The plan as CSV: a generic sheet for spreadsheets, and presets shaped for the Jira and Asana
+// importers, so a project manager imports the plan as it is.
+import { schedulePlan, taskNotes, TASK_TYPE_TITLES, type Plan, type PlanTask, type Schedule } from '../../domain/plan'
+import { slug } from '../../domain/plan/text'
+import { toCsv, type Cell } from './csv'
+
+export type CsvPreset = 'generic' | 'jira' | 'asana'
+export const CSV_PRESETS: readonly CsvPreset[] = ['generic', 'jira', 'asana']
+
+export interface PlanCsvOptions {
+  preset?: CsvPreset
+  /** First working day, `YYYY-MM-DD`: adds start and finish (generic) or start and due dates (Asana). */
+  start?: string
+}
+
+export function planToCsv(plan: Plan, options: PlanCsvOptions = {}): string {
+  const schedule = options.start ? schedulePlan(plan, options.start) : undefined
+  switch (options.preset ?? 'generic') {
+    case 'jira':
+      return jiraCsv(plan)
+    case 'asana':
+      return asanaCsv(plan, schedule)
+    default:
+      return genericCsv(plan, schedule)
+  }
+}
+
+const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100
+const phaseNames = (plan: Plan): Map<string, string> => new Map(plan.phases.map((p) => [p.id, p.name]))
+
+function genericCsv(plan: Plan, schedule: Schedule | undefined): string {
+  const phases = phaseNames(plan)
+  const header = [
+    'ID',
+    'WBS',
+    'Phase',
+    'Task',
+    'Type',
+    'Role',
+    'Description',
+    'Duration (hours)',
+    ...(schedule ? ['Start', 'Finish'] : []),
+    'Milestone',
+    'Predecessors',
+    'Data item',
+    'Systems',
+    'Source diff items',
+  ]
+  const rows = plan.tasks.map((t): Cell[] => [
+    t.id,
+    t.wbs,
+    phases.get(t.phaseId) ?? '',
+    t.name,
+    TASK_TYPE_TITLES[t.type],
+    t.role ?? '',
+    taskNotes(t),
+    hours(t.durationMinutes),
+    ...(schedule ? [schedule.tasks[t.id]!.start.replace('T', ' '), schedule.tasks[t.id]!.finish.replace('T', ' ')] : []),
+    t.milestone ? 'yes' : 'no',
+    t.predecessors.join(' '),
+    t.dataItem ?? '',
+    (t.systems ?? []).join('; '),
+    t.diffIds.join(' '),
+  ])
+  return toCsv(header, rows)
+}
+
+/**
+ * Jira's CSV importer links a child to its parent through the parent's "Issue ID" in the child's
+ * "Parent" column, and needs parents in rows above their children: every phase becomes an epic,
+ * listed first. Labels cannot hold spaces and repeat as columns; links repeat the same way.
+ */
+function jiraCsv(plan: Plan): string {
+  const epicId = new Map(plan.phases.map((p, i) => [p.id, i + 1]))
+  const taskId = new Map(plan.tasks.map((t, i) => [t.id, plan.phases.length + i + 1]))
+  const labelsOf = (t: PlanTask): string[] => {
+    const phase = plan.phases.find((p) => p.id === t.phaseId)
+    return ['flowstate', slug(TASK_TYPE_TITLES[t.type]), `phase-${phase?.number ?? 0}`, ...(t.role ? [`role-${slug(t.role)}`] : []), ...(t.milestone ? ['milestone'] : [])]
+  }
+  const labelColumns = Math.max(2, ...plan.tasks.map((t) => labelsOf(t).length))
+  const linkColumns = Math.max(1, ...plan.tasks.map((t) => t.predecessors.length))
+  const header = [
+    'Issue ID',
+    'Issue Type',
+    'Summary',
+    'Parent',
+    'Description',
+    ...Array<string>(labelColumns).fill('Labels'),
+    'Original Estimate',
+    ...Array<string>(linkColumns).fill('Inward issue link (Blocks)'),
+  ]
+  const pad = <T extends Cell>(cells: T[], n: number): Cell[] => [...cells, ...Array<Cell>(n - cells.length).fill('')]
+  const epics = plan.phases.map((p): Cell[] => [
+    epicId.get(p.id)!,
+    'Epic',
+    p.name,
+    '',
+    `Go-live phase ${p.number}: from ${p.previous.name} to ${p.state.name}. ${p.taskIds.length} tasks, exported by flowstate from ${plan.project.name}.`,
+    ...pad(['flowstate', `phase-${p.number}`], labelColumns),
+    '',
+    ...pad([], linkColumns),
+  ])
+  const tasks = plan.tasks.map((t): Cell[] => [
+    taskId.get(t.id)!,
+    'Task',
+    t.name,
+    epicId.get(t.phaseId)!,
+    `${taskNotes(t)}\n\nflowstate: ${t.id}${t.diffIds.length ? `\nDiff items: ${t.diffIds.join(' ')}` : ''}`,
+    ...pad(labelsOf(t), labelColumns),
+    // Jira reads time estimates in seconds.
+    t.durationMinutes > 0 ? t.durationMinutes * 60 : '',
+    ...pad(
+      t.predecessors.flatMap((p) => (taskId.has(p) ? [taskId.get(p)!] : [])),
+      linkColumns,
+    ),
+  ])
+  return toCsv(header, [...epics, ...tasks])
+}
+
+/**
+ * Asana's importer reads Name, Description, Section/Column, Assignee (an e-mail, left for the
+ * project manager), Start Date and Due Date (MM/DD/YYYY), and dependencies by the names of the
+ * blocking tasks, which must come in rows above.
+ */
+function asanaCsv(plan: Plan, schedule: Schedule | undefined): string {
+  const phases = phaseNames(plan)
+  const names = uniqueNames(plan.tasks)
+  const header = [
+    'Name',
+    'Description',
+    'Section/Column',
+    'Assignee',
+    ...(schedule ? ['Start Date', 'Due Date'] : []),
+    'Blocked By (Dependencies)',
+    'Role',
+    'Type',
+  ]
+  const rows = plan.tasks.map((t): Cell[] => [
+    names.get(t.id)!,
+    taskNotes(t),
+    phases.get(t.phaseId) ?? '',
+    '',
+    ...(schedule ? [usDate(schedule.tasks[t.id]!.start), usDate(schedule.tasks[t.id]!.finish)] : []),
+    t.predecessors.flatMap((p) => (names.has(p) ? [names.get(p)!] : [])).join(', '),
+    t.role ?? '',
+    TASK_TYPE_TITLES[t.type],
+  ])
+  return toCsv(header, rows)
+}
+
+/** Asana finds dependencies by name, so two tasks never share one. */
+function uniqueNames(tasks: readonly PlanTask[]): Map<string, string> {
+  const seen = new Map<string, number>()
+  const names = new Map<string, string>()
+  for (const t of tasks) {
+    const n = (seen.get(t.name) ?? 0) + 1
+    seen.set(t.name, n)
+    names.set(t.id, n === 1 ? t.name : `${t.name} (${n})`)
+  }
+  return names
+}
+
+const usDate = (dateTime: string): string => `${dateTime.slice(5, 7)}/${dateTime.slice(8, 10)}/${dateTime.slice(0, 4)}`
