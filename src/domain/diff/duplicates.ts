@@ -7,7 +7,7 @@ import { compareText, type PreparedSide } from './side'
 interface ItemRecords {
   key: string
   name: string
-  records: RecordRef[]
+  records: { rank: number; ref: RecordRef }[]
   /** Per step index, the system keys it records the item into by hand ('' for no system). */
   systemsByStep: Map<number, Set<string>>
   systems: Map<string, string | null>
@@ -41,11 +41,14 @@ export function findDuplicates(side: PreparedSide): StateDuplicates {
       stepSystems.add(systemKey)
       rec.systems.set(systemKey, system?.name ?? null)
       rec.records.push({
-        stepId: step.id,
-        stepLabel: step.label,
-        role: catalogue.role(step.roleId)?.name ?? null,
-        system: system?.name ?? null,
-        entry: 'manual',
+        rank: side.rank[i]!,
+        ref: {
+          stepId: step.id,
+          stepLabel: step.label,
+          role: catalogue.role(step.roleId)?.name ?? null,
+          system: system?.name ?? null,
+          entry: 'manual',
+        },
       })
     }
   }
@@ -59,14 +62,23 @@ export function findDuplicates(side: PreparedSide): StateDuplicates {
   const byKey = new Map<string, Duplicate>()
   for (const rec of found) {
     const systems = sortSystems([...rec.systems.values()])
-    byKey.set(rec.key, { diffId: `duplicate:${rec.key}`, item: rec.name, records: rec.records, systems })
+    // Steps in reading order, each step's systems by name: the file's record order does not show.
+    const records = rec.records.sort((x, y) => x.rank - y.rank || compareSystems(x.ref.system, y.ref.system)).map((x) => x.ref)
+    byKey.set(rec.key, { diffId: `duplicate:${rec.key}`, item: rec.name, records, systems })
   }
   return { byKey, manualRecords }
 }
 
 /** Systems by name, "no system" last. */
 function sortSystems(names: (string | null)[]): (string | null)[] {
-  return names.sort((x, y) => (x === null ? 1 : y === null ? -1 : compareText(x.toLowerCase(), y.toLowerCase()) || compareText(x, y)))
+  return names.sort(compareSystems)
+}
+
+function compareSystems(x: string | null, y: string | null): number {
+  if (x === y) return 0
+  if (x === null) return 1
+  if (y === null) return -1
+  return compareText(x.toLowerCase(), y.toLowerCase()) || compareText(x, y)
 }
 
 export interface DuplicateChanges {
