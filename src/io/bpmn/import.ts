@@ -20,7 +20,7 @@ import { PHASE_TITLES } from '../../domain/model/factories'
 import { CatalogueResolver, type Catalogue } from './catalogue'
 import { automaticPositions, positionsFromDi, type Placeable } from './positions'
 import { readModel, type BpmnModel, type BpmnNode } from './read'
-import { contractFlows, placeNodes, type Placement } from './structure'
+import { contractFlows, placeNodes, type Placement, type StepFlow } from './structure'
 import { assignRoles } from './roles'
 import { checkRoot, sniffText } from './sniff'
 import { AUTOMATIC_TYPES, isBpmnNamespace } from './vocabulary'
@@ -96,8 +96,9 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
       addData(stepOf.get(p.as === 'step' ? node.id : p.host)!, node, model, catalogue, warnings)
     } else if (node.writes.length + node.reads.length > 0) {
       // What an open sub-process documents is documented as its work ends: by its last steps.
-      const last = lastSteps.get(node.id) ?? []
-      for (const id of last) addData(stepOf.get(id)!, node, model, catalogue, warnings)
+      for (const id of recordingSteps(node.id, lastSteps.get(node.id) ?? [], stepFlows, stepOf, model)) {
+        addData(stepOf.get(id)!, node, model, catalogue, warnings)
+      }
       warnings.add('data-open-sub', (n) => `${count(n, 'open sub-process', 'open sub-processes')} document data themselves: recorded on the steps that end ${n === 1 ? 'it' : 'them'}`, node.name || node.id)
     }
   }
@@ -122,6 +123,37 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
   const steps = stepNodes.map((n) => stepOf.get(n.id)!)
   const state: WorkflowState = { id: newId('st'), name: stateName(model, options) || PHASE_TITLES[phase], phase, lanes, steps, flows }
   return { state, added: catalogue.added }
+}
+
+/**
+ * The steps that end an open sub-process and can document something: a closing gateway or end
+ * is passed back to the steps before it, inside the sub-process.
+ */
+function recordingSteps(sub: string, last: readonly string[], flows: readonly StepFlow[], stepOf: Map<string, Step>, model: BpmnModel): string[] {
+  const inside = (id: string) => {
+    for (let p = model.nodes.get(id)?.parentId; p; p = model.nodes.get(p)?.parentId) if (p === sub) return true
+    return false
+  }
+  const before = new Map<string, string[]>()
+  for (const f of flows) before.set(f.to, [...(before.get(f.to) ?? []), f.from])
+  const found: string[] = []
+  const seen = new Set<string>(last)
+  const queue = [...last]
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!
+    const kind = stepOf.get(id)!.kind
+    if (kind !== 'decision' && kind !== 'end') {
+      found.push(id)
+      continue
+    }
+    for (const p of before.get(id) ?? []) {
+      if (!seen.has(p) && inside(p)) {
+        seen.add(p)
+        queue.push(p)
+      }
+    }
+  }
+  return found
 }
 
 function stepKind(node: BpmnNode, warnings: WarningList): StepKind {

@@ -1,0 +1,131 @@
+// What a state becomes in BPMN before any XML is written: element ids and types, the data
+// object and data store references of each step, and what BPMN cannot say (as warnings).
+import type { DataItem, Project, Step, StepKind, System, WorkflowState } from '../../domain/model/types'
+import { WarningList, count } from './warnings'
+import { IdAllocator } from './xmlWriter'
+
+export interface DataRefOut {
+  id: string
+  name: string
+  /** Id of the dataObject / dataStore it refers to. */
+  refersTo: string
+  kind: 'object' | 'store'
+  /** Written (dataOutputAssociation) or only used (dataInputAssociation). */
+  direction: 'output' | 'input'
+  associationId: string
+}
+
+export interface StepOut {
+  step: Step
+  id: string
+  type: string
+  data: DataRefOut[]
+}
+
+export interface ExportPlan {
+  steps: StepOut[]
+  flows: { id: string; from: StepOut; to: StepOut; label?: string }[]
+  dataObjects: { id: string; item: DataItem }[]
+  dataStores: { id: string; system: System }[]
+  ids: IdAllocator
+  warnings: WarningList
+}
+
+const TYPE: Record<StepKind, string> = {
+  start: 'startEvent',
+  end: 'endEvent',
+  wait: 'intermediateCatchEvent',
+  decision: 'exclusiveGateway',
+  subprocess: 'subProcess',
+  task: 'task',
+}
+
+/** Which data associations BPMN allows on each kind: catch events write, throw events read, gateways neither. */
+const CAN_WRITE: Record<StepKind, boolean> = { task: true, subprocess: true, start: true, wait: true, end: false, decision: false }
+const CAN_READ: Record<StepKind, boolean> = { task: true, subprocess: true, start: false, wait: false, end: true, decision: false }
+
+export function planExport(project: Pick<Project, 'systems' | 'dataItems'>, state: WorkflowState): ExportPlan {
+  const ids = new IdAllocator()
+  const warnings = new WarningList()
+  const items = new Map(project.dataItems.map((d) => [d.id, d]))
+  const systems = new Map(project.systems.map((s) => [s.id, s]))
+  const dataObjects = new Map<string, { id: string; item: DataItem }>()
+  const dataStores = new Map<string, { id: string; system: System }>()
+
+  // Steps and flows first: their lineage is their id whenever it can be, so a re-import keeps it.
+  const steps: StepOut[] = state.steps.map((step) => ({ step, id: ids.take(step.lineage, 'Step'), type: TYPE[step.kind], data: [] }))
+  const byStepId = new Map(steps.map((s) => [s.step.id, s]))
+  const flows: ExportPlan['flows'] = []
+  for (const f of state.flows) {
+    const from = byStepId.get(f.from)
+    const to = byStepId.get(f.to)
+    if (!from || !to) continue
+    const flow: ExportPlan['flows'][number] = { id: ids.take(f.lineage, 'Flow'), from, to }
+    if (f.label) flow.label = f.label
+    flows.push(flow)
+  }
+  for (const out of steps) {
+    const { step } = out
+    const recordItems = unique(step.records.map((r) => r.dataItemId)).filter((id) => items.has(id))
+    const recordSystems = unique(step.records.flatMap((r) => (r.systemId === undefined ? [] : [r.systemId]))).filter((id) => systems.has(id))
+    const usedOnly = unique(step.systemIds).filter((id) => systems.has(id) && !recordSystems.includes(id))
+    checkRecords(step, recordItems, recordSystems, warnings)
+    const automatic = step.records.length > 0 && step.records.every((r) => r.entry === 'automatic')
+    if (automatic && step.kind === 'task') out.type = 'serviceTask'
+    else if (automatic) warnings.add('auto-kind', (n) => `${count(n, 'step')} with automatic records exported as manual: only a task can be a BPMN service task`, step.label || step.lineage)
+    if (!CAN_WRITE[step.kind] && recordItems.length + recordSystems.length > 0) {
+      warnings.add(`no-write:${step.kind}`, (n) => `records of ${count(n, step.kind === 'end' ? 'end step' : 'decision')} left out: BPMN ${step.kind === 'end' ? 'end events' : 'gateways'} cannot write data`, step.label || step.lineage)
+    } else {
+      for (const itemId of recordItems) {
+        const obj = dataObjects.get(itemId) ?? { id: ids.next('DataObject'), item: items.get(itemId)! }
+        dataObjects.set(itemId, obj)
+        out.data.push(ref(ids, 'object', 'output', obj.id, obj.item.name))
+      }
+      for (const systemId of recordSystems) out.data.push(storeRef(systemId, 'output'))
+    }
+    // A system the step uses without recording into it: read from the store where BPMN allows
+    // (activities, end events), else written (start and catch events); a re-import reads both back as used.
+    const use = CAN_READ[step.kind] ? 'input' : CAN_WRITE[step.kind] ? 'output' : null
+    if (usedOnly.length > 0 && use === null) {
+      warnings.add('no-use:decision', (n) => `systems of ${count(n, 'decision')} left out: a BPMN gateway cannot use a data store`, step.label || step.lineage)
+    } else if (use !== null) {
+      for (const systemId of usedOnly) out.data.push(storeRef(systemId, use))
+    }
+  }
+  function storeRef(systemId: string, direction: 'output' | 'input'): DataRefOut {
+    const store = dataStores.get(systemId) ?? { id: ids.next('DataStore'), system: systems.get(systemId)! }
+    dataStores.set(systemId, store)
+    return ref(ids, 'store', direction, store.id, store.system.name)
+  }
+
+  return { steps, flows, dataObjects: [...dataObjects.values()], dataStores: [...dataStores.values()], ids, warnings }
+}
+
+function ref(ids: IdAllocator, kind: 'object' | 'store', direction: 'output' | 'input', refersTo: string, name: string): DataRefOut {
+  return {
+    id: ids.next(kind === 'object' ? 'DataObjectReference' : 'DataStoreReference'),
+    name,
+    refersTo,
+    kind,
+    direction,
+    associationId: ids.next(direction === 'output' ? 'DataOutputAssociation' : 'DataInputAssociation'),
+  }
+}
+
+/**
+ * BPMN reads a step's records back as "every data item into every system" with one entry type:
+ * anything else is said in a warning rather than silently changed.
+ */
+function checkRecords(step: Step, items: string[], systems: string[], warnings: WarningList): void {
+  if (step.records.length === 0) return
+  const have = new Set(step.records.map((r) => `${r.dataItemId}\u0000${r.systemId ?? ''}`))
+  const wanted = items.flatMap((i) => (systems.length > 0 ? systems : ['']).map((s) => `${i}\u0000${s}`))
+  if (have.size !== wanted.length || wanted.some((w) => !have.has(w))) {
+    warnings.add('records-product', (n) => `records of ${count(n, 'step')} will read back as every data item into every system: BPMN cannot say which item goes where`, step.label || step.lineage)
+  }
+  if (new Set(step.records.map((r) => r.entry)).size > 1) {
+    warnings.add('records-mixed', (n) => `${count(n, 'step')} mix manual and automatic records: exported as manual`, step.label || step.lineage)
+  }
+}
+
+const unique = (xs: readonly string[]): string[] => [...new Set(xs)]
