@@ -36,12 +36,15 @@ Object.defineProperties(HTMLElement.prototype, {
 ;(SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect
 
 // user-event clicks reach d3-drag, which reads event.view.document; jsdom leaves view null.
-const NativeMouseEvent = window.MouseEvent
-window.MouseEvent = class extends NativeMouseEvent {
-  constructor(type: string, init: MouseEventInit = {}) {
-    super(type, { view: window, ...init })
-  }
-} as typeof MouseEvent
+// The default is given by the `view` getter, not the constructor: in vitest's jsdom environment
+// `window` is the test global, which jsdom's MouseEvent constructor refuses as a view.
+const viewOf = Object.getOwnPropertyDescriptor(UIEvent.prototype, 'view')!.get!
+Object.defineProperty(UIEvent.prototype, 'view', {
+  configurable: true,
+  get(this: UIEvent) {
+    return viewOf.call(this) ?? window
+  },
+})
 
 afterEach(() => {
   cleanup()
