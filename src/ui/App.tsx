@@ -1,7 +1,14 @@
-import { useStore } from '../store'
-import { ProjectView } from './project/ProjectView'
+import { useMemo } from 'react'
+import { Shell } from './shell/Shell'
+import { StorageProvider } from './shell/StorageContext'
+import { defaultStorage, type AppStorage } from './shell/storage'
 
-export function App() {
-  const hasProject = useStore((s) => s.project !== null)
-  return hasProject ? <ProjectView /> : <main className="empty">No project open</main>
+/** The app: the project list and the open project, stored in this browser. Tests pass their own storage. */
+export function App({ storage }: { storage?: AppStorage }) {
+  const value = useMemo(() => storage ?? defaultStorage(), [storage])
+  return (
+    <StorageProvider value={value}>
+      <Shell />
+    </StorageProvider>
+  )
 }

@@ -1,21 +1,24 @@
 import { useMemo } from 'react'
-import { regionNames } from '../../domain/model'
+import { regionNames, type Project } from '../../domain/model'
+import type { ProjectSession } from '../../persistence'
 import { useStore } from '../../store'
-import { EditToolbar } from '../actions/EditToolbar'
 import { StatePane } from '../canvas/StatePane'
 import { SidePanel } from '../panels/SidePanel'
+import { ProjectHeader } from './ProjectHeader'
+
+export interface ProjectViewProps {
+  session?: ProjectSession
+  onBack?(): void
+  onImport?(project: Project): Promise<void>
+}
 
 /** The states of the open project side by side, each a region named after its phase. */
-export function ProjectView() {
+export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
   const states = useStore((s) => s.project!.states)
-  const name = useStore((s) => s.project!.name)
   const names = useMemo(() => regionNames(states), [states])
   return (
     <main className="project-view">
-      <header className="project-header">
-        <h1>{name}</h1>
-        <EditToolbar />
-      </header>
+      <ProjectHeader session={session} onBack={onBack} onImport={onImport} />
       <div className="panes">
         {states.map((st) => (
           <section key={st.id} className="pane" aria-label={names.get(st.id)}>

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import type { Project } from '../../domain/model'
+import { useStore } from '../../store'
+import { ProjectList } from '../project/ProjectList'
+import { ProjectView } from '../project/ProjectView'
+import { BlockedNotice } from './BlockedNotice'
+import { useStorage } from './StorageContext'
+import { bootStorage, type BootResult } from './storage'
+import { useHashRoute } from './useHashRoute'
+import { useOpenProject } from './useOpenProject'
+
+/** The two screens (project list, open project), following the address, plus app-wide notices. */
+export function Shell() {
+  const storage = useStorage()
+  const [boot, setBoot] = useState<BootResult | null>(null)
+  const blocked = useSyncExternalStore(
+    (l) => storage.repo.onBlocked(l),
+    () => storage.repo.blocked,
+  )
+  const [route, navigate] = useHashRoute()
+  const { session, openError, open, close } = useOpenProject(storage)
+  const hasProject = useStore((s) => s.project !== null)
+
+  useEffect(() => {
+    let live = true
+    void bootStorage(storage).then((r) => live && setBoot(r))
+    return () => {
+      live = false
+    }
+  }, [storage])
+
+  // The address decides what is open: a reload or the browser's back button lands where it says.
+  const routeProjectId = route.screen === 'project' ? route.projectId : null
+  useEffect(() => {
+    if (boot?.kind !== 'ready') return
+    if (routeProjectId !== null) {
+      void open(routeProjectId).then((ok) => ok || navigate({ screen: 'projects' }))
+    } else if (session) {
+      void close()
+    }
+  }, [boot, routeProjectId, session, open, close, navigate])
+
+  const openProject = useCallback((id: string) => navigate({ screen: 'project', projectId: id }), [navigate])
+  const importProject = useCallback(
+    async (project: Project) => {
+      const stored = await storage.repo.insert(project)
+      openProject(stored.id)
+    },
+    [storage, openProject],
+  )
+
+  let screen
+  if (hasProject) {
+    screen = <ProjectView session={session} onBack={() => navigate({ screen: 'projects' })} onImport={importProject} />
+  } else if (boot === null || (boot.kind === 'ready' && route.screen === 'project' && !openError)) {
+    screen = <main className="starting" aria-busy="true">Opening…</main>
+  } else if (boot.kind === 'failed') {
+    screen = (
+      <main className="starting">
+        <p role="alert">{boot.message}</p>
+      </main>
+    )
+  } else if (boot.kind === 'blocked') {
+    screen = <main className="starting" />
+  } else {
+    screen = <ProjectList onOpen={openProject} onImport={importProject} problem={openError} />
+  }
+  return (
+    <>
+      {screen}
+      {blocked && <BlockedNotice />}
+    </>
+  )
+}

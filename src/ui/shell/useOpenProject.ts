@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ProjectSession } from '../../persistence'
+import { useStore } from '../../store'
+import { storeHost, type AppStorage } from './storage'
+
+export interface OpenProject {
+  /** The autosave of the project opened from storage (none for a project put in the store directly). */
+  session: ProjectSession | undefined
+  /** Why the last open failed, for the list screen. */
+  openError: string | null
+  open(id: string): Promise<boolean>
+  close(): Promise<void>
+}
+
+/**
+ * Opening a project loads it into the store and starts its autosave; closing writes what is
+ * pending first. Hiding or leaving the page writes at once instead of after the debounce.
+ */
+export function useOpenProject(storage: AppStorage): OpenProject {
+  const [session, setSession] = useState<ProjectSession>()
+  const [openError, setOpenError] = useState<string | null>(null)
+  const current = useRef<ProjectSession | undefined>(undefined)
+
+  const close = useCallback(async () => {
+    const s = current.current
+    current.current = undefined
+    setSession(undefined)
+    if (s) await s.dispose()
+    useStore.getState().openProject(null)
+  }, [])
+
+  const open = useCallback(
+    async (id: string) => {
+      if (current.current?.projectId === id) return true
+      await close()
+      const loaded = await storage.repo.load(id).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }))
+      if (!loaded.ok) {
+        setOpenError(loaded.error)
+        return false
+      }
+      setOpenError(null)
+      useStore.getState().openProject(loaded.project)
+      const s = new ProjectSession(storage.repo, storeHost, id)
+      current.current = s
+      setSession(s)
+      return true
+    },
+    [storage, close],
+  )
+
+  useEffect(() => {
+    const flush = () => void current.current?.flush()
+    const onVisibility = () => document.visibilityState === 'hidden' && flush()
+    // Changes that could not be stored (full disk) are only in this tab: warn before it closes.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      const s = current.current
+      if (s?.hasPending && s.getStatus().kind !== 'saving') e.preventDefault()
+      flush()
+    }
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('beforeunload', onBeforeUnload)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('beforeunload', onBeforeUnload)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [])
+
+  return { session, openError, open, close }
+}
