@@ -1,0 +1,36 @@
+// flowstate export FILE --format FORMAT [--from NAME --to NAME] [-o OUT]
+import type { ParsedArgs } from '../args'
+import { UsageError } from '../errors'
+import { EXPORT_FORMATS, PLANNED_FORMATS, findFormat, type ExportInput } from '../formats'
+import { loadInput, pickState } from '../inputs'
+import type { CliIo } from '../io'
+
+export const exportSpec = { values: ['format', 'from', 'to', 'o'], flags: [] } as const
+
+export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
+  if (args.positional.length !== 1) throw new UsageError('export needs one FILE (.flowstate.json or .bpmn); see flowstate export --help')
+  const name = args.values.get('format')
+  const available = EXPORT_FORMATS.map((f) => f.name).join(', ')
+  if (name === undefined) throw new UsageError(`export needs --format (${available})`)
+  const format = findFormat(name)
+  if (!format) {
+    if (PLANNED_FORMATS.includes(name.toLowerCase())) throw new UsageError(`export format "${name}" is not available in this version; available: ${available}`)
+    throw new UsageError(`unknown export format "${name}"; available: ${available}`)
+  }
+  const input = await loadInput(io, args.positional[0]!)
+  for (const w of input.warnings) io.stderr(`warning: ${input.path}: ${w}\n`)
+  const fromName = args.values.get('from')
+  const toName = args.values.get('to')
+  let from, to, state
+  if (format.scope !== 'project') {
+    from = pickState(input, fromName, 'from')
+    to = pickState(input, toName, 'to')
+    state = toName === undefined && fromName !== undefined ? from : to
+  }
+  const exportInput = { project: input.project, from, to, state, source: { path: input.path, kind: input.kind } } as ExportInput
+  const output = await format.run(exportInput)
+  for (const w of output.warnings ?? []) io.stderr(`warning: ${w}\n`)
+  const out = args.values.get('o')
+  if (out === undefined || out === '-') io.stdout(output.text)
+  else io.writeFile(out, output.text)
+}

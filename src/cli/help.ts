@@ -1,0 +1,56 @@
+import { EXPORT_FORMATS } from './formats'
+
+const formats = (): string => EXPORT_FORMATS.map((f) => `      ${f.name.padEnd(7)} ${f.description}`).join('\n')
+
+export const HELP: Record<string, () => string> = {
+  main: () => `flowstate: compare and convert clinical workflow maps (current, transition, future state)
+
+Usage:
+  flowstate diff BEFORE AFTER [--json] [--match-by lineage|label]
+  flowstate diff PROJECT.flowstate.json [--from NAME] [--to NAME] [--json]
+  flowstate import FILE.bpmn [FILE.bpmn ...] -o project.flowstate.json
+  flowstate export FILE --format ${EXPORT_FORMATS.map((f) => f.name).join('|')} [--from NAME] [--to NAME] [-o OUT]
+  flowstate validate FILE
+
+Run "flowstate COMMAND --help" for details. Exit status: 0 success, 2 bad input (one line on stderr).
+`,
+  diff: () => `flowstate diff BEFORE AFTER [--json] [--match-by lineage|label] [--from NAME] [--to NAME]
+
+Compares two states: steps added, removed and changed, handoffs between roles, duplicate
+documentation and who must adapt.
+
+  BEFORE, AFTER   two .bpmn files, or one .flowstate.json holding both states
+  --from NAME     the before state of a project file: its name, a phase or a region name
+                  ("current", "Transition state 2"); default: the first current state
+  --to NAME       the after state; default: the last future state
+  --json          print the whole result as JSON (summary, steps, matches, handoffs,
+                  duplicates, metrics, roles)
+  --match-by label
+                  ignore ids: for two files drawn independently ("Task_1" means nothing);
+                  default: lineage (element ids of BPMN files, step lineage in projects)
+`,
+  import: () => `flowstate import FILE.bpmn [FILE.bpmn ...] [-o project.flowstate.json] [--name NAME]
+
+Builds one project from BPMN files, one state per file, in order: current, transition(s),
+future (one file: current; two: current and future). Roles, systems and data items with the
+same name are shared. Warnings about what BPMN elements were skipped go to stderr.
+
+  -o FILE      where to write the project (default: standard output)
+  --name NAME  the project's name (default: the first file's name)
+`,
+  export: () => `flowstate export FILE --format FORMAT [--from NAME] [--to NAME] [-o OUT]
+
+Writes a project (.flowstate.json) or a BPMN file in another format.
+
+  --format FORMAT
+${formats()}
+  --from NAME  default: the first current state
+  --to NAME    default: the last future state (or the only state)
+  -o OUT       where to write (default: standard output)
+`,
+  validate: () => `flowstate validate FILE
+
+Checks a .flowstate.json or .bpmn file the way the app reads it. Exit 0 when valid (warnings
+listed), 2 with the first problem.
+`,
+}

@@ -1,0 +1,83 @@
+// Files named on the command line, read into projects: a .bpmn file is a project with one state,
+// a .flowstate.json file is read (and migrated) like the app reads it. States are then picked by
+// name, id, region name ("Transition state 2") or phase.
+import { regionNames } from '../domain/model/factories'
+import type { Phase, Project, WorkflowState } from '../domain/model/types'
+import { PHASES } from '../domain/model/types'
+import { decodeXmlBytes, projectFromBpmn } from '../io/bpmn'
+import { UsageError } from './errors'
+import type { CliIo } from './io'
+
+export type InputKind = 'bpmn' | 'project'
+
+export interface LoadedInput {
+  path: string
+  kind: InputKind
+  project: Project
+  warnings: string[]
+}
+
+export function inputKind(path: string, bytes: Uint8Array): InputKind {
+  if (/\.(bpmn|bpmn2|xml)$/i.test(path)) return 'bpmn'
+  if (/\.json$/i.test(path)) return 'project'
+  // No telling extension: look at the first character that is not whitespace or a BOM.
+  for (const b of bytes.subarray(0, 64)) {
+    if (b === 0x7b) return 'project'
+    if (b === 0x3c) return 'bpmn'
+  }
+  throw new UsageError(`${path}: neither a .bpmn nor a .flowstate.json file`)
+}
+
+export async function loadInput(io: CliIo, path: string): Promise<LoadedInput> {
+  const bytes = io.readFile(path)
+  const kind = inputKind(path, bytes)
+  if (kind === 'bpmn') {
+    const result = projectFromBpmn([{ name: path, text: decodeXmlBytes(bytes) }])
+    if (!result.ok) throw new UsageError(`${path}: ${result.error}`)
+    return { path, kind, project: result.project, warnings: result.warnings }
+  }
+  // zod and the migrations load only when a project file is read: a BPMN diff starts faster.
+  const { parseProjectText } = await import('../domain/model/parse')
+  const result = parseProjectText(new TextDecoder('utf-8').decode(bytes))
+  if (!result.ok) throw new UsageError(`${path}: ${result.error}`)
+  const warnings = result.migrated.map((m) => `read an older file format (migration "${m}"); saving writes the current one`)
+  return { path, kind, project: result.project, warnings }
+}
+
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/**
+ * The state a user means by NAME: its name, its id, its region name, or a phase (the first state
+ * of that phase for --from, the last for --to). Without a name: the first current state for
+ * --from, the last future state for --to, or the only state there is.
+ */
+export function pickState(input: LoadedInput, name: string | undefined, side: 'from' | 'to'): WorkflowState {
+  const states = input.project.states
+  if (states.length === 0) throw new UsageError(`${input.path}: the project has no states`)
+  if (name === undefined) {
+    const phase: Phase = side === 'from' ? 'current' : 'future'
+    const found = ofPhase(states, phase, side)
+    if (found) return found
+    if (states.length === 1) return states[0]!
+    throw new UsageError(`${input.path}: no ${phase} state; name one with --${side} (${describeStates(input.project)})`)
+  }
+  const wanted = fold(name)
+  const regions = regionNames(states)
+  const found =
+    states.find((s) => fold(s.name) === wanted) ??
+    states.find((s) => s.id === name) ??
+    states.find((s) => fold(regions.get(s.id) ?? '') === wanted) ??
+    ((PHASES as readonly string[]).includes(wanted) ? ofPhase(states, wanted as Phase, side) : undefined)
+  if (!found) throw new UsageError(`${input.path}: no state "${name}" (${describeStates(input.project)})`)
+  return found
+}
+
+function ofPhase(states: readonly WorkflowState[], phase: Phase, side: 'from' | 'to'): WorkflowState | undefined {
+  const list = states.filter((s) => s.phase === phase)
+  return side === 'from' ? list[0] : list[list.length - 1]
+}
+
+export function describeStates(project: Project): string {
+  const shown = project.states.slice(0, 6).map((s) => `"${s.name}" (${s.phase})`)
+  return `its states: ${shown.join(', ')}${project.states.length > 6 ? ', …' : ''}`
+}

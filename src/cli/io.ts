@@ -1,0 +1,54 @@
+// What the command line touches outside itself, behind one interface so tests can run it in
+// memory and the real command runs it on the file system.
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { formatBytes, LIMITS } from '../domain/model/limits'
+import { UsageError } from './errors'
+
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Colour only on a terminal, and never when NO_COLOR is set. */
+  color: boolean
+  readFile(path: string): Uint8Array
+  writeFile(path: string, text: string): void
+}
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    readFile: readInput,
+    writeFile: (path, text) => {
+      try {
+        writeFileSync(path, text)
+      } catch (e) {
+        throw new UsageError(`${path}: cannot write (${reason(e)})`)
+      }
+    },
+  }
+}
+
+/** Reads a file the user named, refusing directories and files over the size limit before reading them. */
+function readInput(path: string): Uint8Array {
+  let size: number
+  try {
+    const st = statSync(path)
+    if (st.isDirectory()) throw new UsageError(`${path}: is a directory, not a file`)
+    size = st.size
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+    throw new UsageError(`${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${reason(e)})`}`)
+  }
+  if (size > LIMITS.fileBytes) throw new UsageError(`${path}: file is ${formatBytes(size)}; the limit is ${formatBytes(LIMITS.fileBytes)}`)
+  try {
+    return readFileSync(path)
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read (${reason(e)})`)
+  }
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException
+  return err.code ?? (e instanceof Error ? e.message : String(e))
+}
