@@ -12,13 +12,17 @@ import { flowRemove } from './flow.remove'
 import { laneAdd } from './lane.add'
 import { laneRemove } from './lane.remove'
 import { laneReorder } from './lane.reorder'
+import { matchLink } from './match.link'
+import { matchUnlink } from './match.unlink'
 import { projectRename } from './project.rename'
 import { roleAdd } from './role.add'
 import { roleRemove } from './role.remove'
 import { roleRename } from './role.rename'
 import { stateAdd } from './state.add'
+import { stateDerive } from './state.derive'
 import { stateRemove } from './state.remove'
 import { stateRename } from './state.rename'
+import { stateReorder } from './state.reorder'
 import { stepAdd } from './step.add'
 import { stepMove } from './step.move'
 import { stepPaste } from './step.paste'
@@ -32,6 +36,7 @@ export { CommandError } from './define'
 export type { StepChanges } from './step.update'
 export type { StepMove } from './step.move'
 export { preparePaste, type StepClip } from './step.paste'
+export type { StateDeriveArgs } from './state.derive'
 
 enablePatches()
 
@@ -60,6 +65,10 @@ const DEFS = [
   laneReorder,
   stepPaste,
   flowLabel,
+  stateDerive,
+  stateReorder,
+  matchLink,
+  matchUnlink,
 ] as const
 
 type Def = (typeof DEFS)[number]
