@@ -10,9 +10,17 @@ export interface Span {
   finish: string
 }
 
+/** Working minutes from the start of the plan. */
+export interface Offsets {
+  start: number
+  finish: number
+}
+
 export interface Schedule extends Span {
   tasks: Record<string, Span>
   phases: Record<string, Span>
+  /** The same spans in working minutes, for tasks, phases and the whole plan (key ''). */
+  offsets: Record<string, Offsets>
 }
 
 const MORNING = 4 * 60
@@ -24,12 +32,14 @@ export function schedulePlan(plan: Plan, start: string): Schedule {
   const origin = firstWorkingDay(parseDate(start))
   const finishOffset = new Map<string, number>()
   const tasks: Record<string, Span> = {}
+  const offsets: Record<string, Offsets> = {}
   const byId = new Map(plan.tasks.map((t) => [t.id, t]))
 
   for (const task of topologicalOrder(plan)) {
     const begin = Math.max(0, ...task.predecessors.map((p) => (byId.has(p) ? (finishOffset.get(p) ?? 0) : 0)))
     const end = begin + task.durationMinutes
     finishOffset.set(task.id, end)
+    offsets[task.id] = task.milestone ? { start: end, finish: end } : { start: begin, finish: end }
     tasks[task.id] = task.milestone
       ? { start: dateTime(origin, end, 'finish'), finish: dateTime(origin, end, 'finish') }
       : { start: dateTime(origin, begin, 'start'), finish: dateTime(origin, end, end === begin ? 'start' : 'finish') }
@@ -39,9 +49,11 @@ export function schedulePlan(plan: Plan, start: string): Schedule {
   for (const phase of plan.phases) {
     const spans = phase.taskIds.map((id) => tasks[id]!).filter(Boolean)
     phases[phase.id] = spanOf(spans, dateTime(origin, 0, 'start'))
+    offsets[phase.id] = offsetsOf(phase.taskIds.map((id) => offsets[id]!).filter(Boolean))
   }
   const all = spanOf(Object.values(tasks), dateTime(origin, 0, 'start'))
-  return { ...all, tasks, phases }
+  offsets[''] = offsetsOf(plan.tasks.map((t) => offsets[t.id]!))
+  return { ...all, tasks, phases, offsets }
 }
 
 function spanOf(spans: readonly Span[], fallback: string): Span {
@@ -53,6 +65,11 @@ function spanOf(spans: readonly Span[], fallback: string): Span {
     if (s.finish > finish) finish = s.finish
   }
   return { start, finish }
+}
+
+function offsetsOf(list: readonly Offsets[]): Offsets {
+  if (list.length === 0) return { start: 0, finish: 0 }
+  return { start: Math.min(...list.map((o) => o.start)), finish: Math.max(...list.map((o) => o.finish)) }
 }
 
 /** Tasks with every predecessor before them; list order breaks ties, so the result is stable. */

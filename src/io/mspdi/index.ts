@@ -1,0 +1,2 @@
+export { duration, MSPDI_NAMESPACE, planToMspdi, type MspdiOptions } from './plan'
+export { escapeText } from './xml'

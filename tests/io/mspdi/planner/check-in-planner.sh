@@ -1,0 +1,34 @@
+#!/bin/sh
+# Opens an MSPDI file the way GNOME Planner's "File > Import > MS Project XML" does, twice:
+#  1. headless: Planner's own stylesheet (msp2planner.xsl) and DTD check (mrproject-0.6.dtd), which
+#     is exactly what its msp-plugin runs before it opens the result;
+#  2. in the Planner window under Xvfb, clicking the menu and typing the path, then a screenshot.
+# Needs the Debian packages planner, xvfb, xsltproc, libxml2-utils, xdotool and x11-apps.
+# Usage: check-in-planner.sh FILE.xml OUT.png     (not run by the test suite)
+set -eu
+xml=$(readlink -f "$1"); png=$(readlink -f "$2"); here=$(dirname "$(readlink -f "$0")")
+work=$(mktemp -d)
+xsltproc /usr/share/planner/stylesheets/msp2planner.xsl "$xml" > "$work/converted.planner"
+xmllint --noout --dtdvalid /usr/share/planner/dtd/mrproject-0.6.dtd "$work/converted.planner"
+echo "stylesheet and DTD: ok ($(grep -c '<task ' "$work/converted.planner") tasks, $(grep -c '<predecessor ' "$work/converted.planner") links)"
+
+cat > "$work/gui.sh" <<GUI
+#!/bin/sh
+planner -g 1400x880+0+0 > "$work/planner.log" 2>&1 &
+pid=\$!
+sleep 6
+xdotool mousemove 19 12 click 1; sleep 2      # File
+xdotool mousemove 50 112; sleep 2             # Import >
+xdotool mousemove 334 137 click 1; sleep 3    # MS Project XML...
+xdotool type --delay 40 "$xml"; sleep 1
+xdotool key Return; sleep 5
+xdotool search --onlyvisible --name 'Planner' getwindowname %@ > "$work/title.txt"
+xwd -root -silent > "$work/screen.xwd"
+kill \$pid
+GUI
+chmod +x "$work/gui.sh"
+timeout 90 xvfb-run -a -s "-screen 0 1400x900x24" "$work/gui.sh" 2>/dev/null
+echo "Planner window: $(cat "$work/title.txt")"
+node "$here/xwd2png.mjs" "$work/screen.xwd" "$png" > /dev/null
+echo "screenshot: $png"
+rm -rf "$work"
