@@ -158,11 +158,14 @@ function interfaceTask(seg: Segment, need: InterfaceNeed, durations: Durations):
   const sources = [...need.sources].filter((s) => !need.targets.has(s)).sort()
   const between = [...need.duplicateSystems].sort()
   let name: string
-  if (targets.length > 0 && sources.length > 0) name = `Interface: ${need.item} from ${joinNames(sources)} to ${joinNames(targets)}`
+  // "between", not "from … to": the map says where data is typed and where it arrives automatically,
+  // not which system an interface will read from.
+  if (targets.length > 0 && sources.length > 0) name = `Interface: ${need.item} between ${joinNames([...sources, ...targets])}`
   else if (targets.length > 0) name = `Interface: ${need.item} into ${joinNames(targets)}`
   else if (between.length > 1) name = `Interface: ${need.item} between ${joinNames(between)}`
   else name = `Interface: ${need.item} entered once${between.length ? ` (${between[0]})` : ''}`
   const systems = targets.length > 0 ? unique([...sources, ...targets]) : between
+  const details = sources.length > 0 ? [...need.details, `Still entered by hand in: ${joinNames(sources)}`] : need.details
   return {
     id: `interface:${seg.after.id}:${itemKey(seg, need.item)}`,
     phaseId: seg.phaseId,
@@ -172,7 +175,7 @@ function interfaceTask(seg: Segment, need: InterfaceNeed, durations: Durations):
     description:
       `Interoperability for ${need.item}, needed by the go-live of ${seg.after.name}: agree the source of truth, ` +
       `build the interface, test exceptions and downtime, and let users validate how the data appears, so ${need.item} is documented once.`,
-    details: need.details,
+    details,
     durationMinutes: durations.interface,
     milestone: false,
     diffIds: unique(need.diffIds),

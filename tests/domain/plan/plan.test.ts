@@ -52,7 +52,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
       'Go-live support: Barcode scanning alongside the paper log',
     ])
     expect(ofPhase(plan, 2).map((t) => t.name)).toEqual([
-      'Interface: Tray ID from Traceability system to EHR',
+      'Interface: Tray ID between Traceability system and EHR',
       'Train OR nurse: Future state',
       'Train SPD supervisor: Future state',
       'Train SPD technician: Future state',

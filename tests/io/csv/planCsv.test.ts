@@ -61,7 +61,7 @@ describe('the plan as a generic CSV', () => {
     expect(rows.map((r) => r.ID![0])).toEqual(p.tasks.map((t) => t.id))
     const iface = rows.find((r) => r.ID![0] === 'interface:st_fut:d_tray')!
     expect(iface.Phase).toEqual(['Phase 2: Future state'])
-    expect(iface.Task).toEqual(['Interface: Tray ID from Traceability system to EHR'])
+    expect(iface.Task).toEqual(['Interface: Tray ID between Traceability system and EHR'])
     expect(iface.Type).toEqual(['Interface'])
     expect(iface['Duration (hours)']).toEqual(['40'])
     expect(iface.Start).toEqual(['2026-11-03 08:00:00'])
@@ -114,7 +114,7 @@ describe('the Jira preset', () => {
       expect(position.get(parent)!).toBeLessThan(i)
       for (const blocker of r['Inward issue link (Blocks)']!.filter(Boolean)) expect(position.get(blocker)!).toBeLessThan(i)
     })
-    const iface = rows.find((r) => r.Summary![0] === 'Interface: Tray ID from Traceability system to EHR')!
+    const iface = rows.find((r) => r.Summary![0] === 'Interface: Tray ID between Traceability system and EHR')!
     expect(iface.Parent).toEqual(['2'])
     expect(iface.Labels!.filter(Boolean)).toEqual(['flowstate', 'interface', 'phase-2'])
     expect(iface['Original Estimate']).toEqual([String(40 * 3600)])
@@ -141,7 +141,7 @@ describe('the Asana preset', () => {
       for (const d of deps ? deps.split(', ') : []) expect(names.indexOf(d), `${names[i]} after ${d}`).toBeGreaterThanOrEqual(0)
     })
     expect(goLive['Blocked By (Dependencies)']![0]).toBe(
-      'Interface: Tray ID from Traceability system to EHR, Train OR nurse: Future state, Train SPD supervisor: Future state, ' +
+      'Interface: Tray ID between Traceability system and EHR, Train OR nurse: Future state, Train SPD supervisor: Future state, ' +
         'Train SPD technician: Future state, End interim double documentation: Load contents, Go-live support: Barcode scanning alongside the paper log',
     )
   })

@@ -109,7 +109,7 @@ describe('the plan as Microsoft Project XML', () => {
     const tasks = tasksOf(exported(p))
     const byName = new Map(tasks.map((t) => [text(t, 'Name'), t]))
     const uids = new Set(tasks.map((t) => text(t, 'UID')))
-    expect(text(byName.get('Interface: Tray ID from Traceability system to EHR')!, 'Duration')).toBe('PT40H0M0S')
+    expect(text(byName.get('Interface: Tray ID between Traceability system and EHR')!, 'Duration')).toBe('PT40H0M0S')
     expect(text(byName.get('Train SPD technician: Future state')!, 'Duration')).toBe('PT4H30M0S')
     const goLive = byName.get('Go-live: Future state')!
     expect([text(goLive, 'Milestone'), text(goLive, 'Duration'), text(goLive, 'Start'), text(goLive, 'Finish')]).toEqual([
