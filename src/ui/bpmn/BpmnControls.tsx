@@ -1,0 +1,71 @@
+import { useEffect, useState, type ChangeEvent } from 'react'
+import { formatBytes, LIMITS } from '../../domain/model'
+import { useStore } from '../../store'
+import { Dialog } from '../actions/Dialog'
+import { BPMN_EXTENSIONS } from './bpmnImporter'
+import { ExportStateDialog } from './ExportStateDialog'
+import { takeImportWarnings } from './importNotices'
+import { ImportStateDialog, type ChosenFile } from './ImportStateDialog'
+import { WarningList } from './WarningList'
+import './bpmn.css'
+
+/** BPMN in and out of the open project: add a state from a .bpmn file, download a state as one. */
+export function BpmnControls() {
+  const [file, setFile] = useState<ChosenFile | null>(null)
+  const [exporting, setExporting] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [notice, setNotice] = useState<{ fileName: string; warnings: string[] } | undefined>()
+  const projectId = useStore((s) => s.project?.id)
+
+  // A project just imported from BPMN opens with what the import left out.
+  useEffect(() => {
+    const states = useStore.getState().project?.states ?? []
+    setNotice(takeImportWarnings(states.map((s) => s.id)))
+  }, [projectId])
+
+  const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget
+    const chosen = input.files?.[0]
+    input.value = '' // the same file chosen again must fire again
+    if (!chosen) return
+    setProblem(null)
+    if (chosen.size > LIMITS.fileBytes) {
+      setProblem(`Could not import “${chosen.name}”: ${formatBytes(chosen.size)} is more than ${formatBytes(LIMITS.fileBytes)}`)
+      return
+    }
+    try {
+      setFile({ name: chosen.name, text: await chosen.text() })
+    } catch (err) {
+      setProblem(`Could not read “${chosen.name}”: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+
+  return (
+    <div className="bpmn-controls">
+      <label className="button file-button" title="Add a state to this project from a BPMN 2.0 file">
+        Add BPMN state
+        <input type="file" className="visually-hidden" accept={BPMN_EXTENSIONS.join(',')} onChange={onChange} />
+      </label>
+      <button type="button" onClick={() => setExporting(true)} title="Download a state as a BPMN 2.0 file">
+        Export BPMN
+      </button>
+      {problem && (
+        <p className="import-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}
+      {exporting && <ExportStateDialog onClose={() => setExporting(false)} />}
+      {notice && (
+        <Dialog title={`Imported “${notice.fileName}”`} onClose={() => setNotice(undefined)}>
+          <WarningList warnings={notice.warnings} title="What the import left out or read differently" />
+          <div className="dialog-buttons">
+            <button type="button" className="primary" autoFocus onClick={() => setNotice(undefined)}>
+              OK
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  )
+}

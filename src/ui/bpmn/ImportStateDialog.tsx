@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react'
+import { PHASE_TITLES, PHASES, type Phase } from '../../domain/model'
+import { importBpmn } from '../../io/bpmn'
+import { useStore } from '../../store'
+import { Dialog } from '../actions/Dialog'
+import { bpmnStateImport, suggestedPhase } from './importState'
+import { WarningList } from './WarningList'
+
+export interface ChosenFile {
+  name: string
+  text: string
+}
+
+/** Adds a BPMN file to the open project as a new state: the user names it, picks its phase and reads the warnings first. */
+export function ImportStateDialog({ file, onClose }: { file: ChosenFile; onClose(): void }) {
+  const states = useStore((s) => s.project?.states ?? [])
+  const preview = useMemo(() => importBpmn(file.text, { fileName: file.name }), [file])
+  const [phase, setPhase] = useState<Phase>(() => suggestedPhase(states))
+  const [name, setName] = useState(preview.ok ? preview.state.name : '')
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const add = () => {
+    const project = useStore.getState().project
+    if (!project) return
+    const result = bpmnStateImport(project, file.text, file.name, phase, name)
+    if (!result.ok) return setProblem(result.error)
+    if (useStore.getState().dispatchAll(`Import ${file.name}`, result.commands)) onClose()
+    else setProblem(useStore.getState().error ?? 'the state could not be added')
+  }
+
+  if (!preview.ok) {
+    return (
+      <Dialog title="Add a state from BPMN" onClose={onClose}>
+        <p role="alert">
+          Could not import “{file.name}”: {preview.error}
+        </p>
+        <div className="dialog-buttons">
+          <button type="button" className="primary" autoFocus onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </Dialog>
+    )
+  }
+  const { state } = preview
+  return (
+    <Dialog title="Add a state from BPMN" onClose={onClose}>
+      <p>
+        “{file.name}”: {state.steps.length} steps, {state.flows.length} flows, {state.lanes.length} lanes.
+      </p>
+      <label className="field">
+        Name
+        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+      </label>
+      <fieldset className="choices bpmn-phases">
+        <legend>Phase</legend>
+        {PHASES.map((p) => (
+          <label key={p} className="choice">
+            <input type="radio" name="bpmn-phase" value={p} checked={phase === p} onChange={() => setPhase(p)} />
+            {PHASE_TITLES[p]}
+          </label>
+        ))}
+      </fieldset>
+      <WarningList warnings={preview.warnings} title="What the import left out or read differently" />
+      {problem && <p role="alert">{problem}</p>}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={add}>
+          Add state
+        </button>
+      </div>
+    </Dialog>
+  )
+}
