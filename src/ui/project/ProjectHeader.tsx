@@ -1,6 +1,7 @@
 import type { Project } from '../../domain/model'
 import type { ProjectSession } from '../../persistence'
 import { EditToolbar } from '../actions/EditToolbar'
+import { BpmnControls } from '../bpmn/BpmnControls'
 import { SaveStatus } from '../shell/SaveStatus'
 import { ExportButton } from './ExportButton'
 import { ImportButton } from './ImportButton'
@@ -27,6 +28,7 @@ export function ProjectHeader({ session, onBack, onImport }: ProjectHeaderProps)
         <SaveStatus session={session} />
         {onImport && <ImportButton onImport={onImport} />}
         <ExportButton session={session} />
+        <BpmnControls />
       </div>
     </header>
   )

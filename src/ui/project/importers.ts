@@ -1,6 +1,7 @@
 // File importers by file-name ending. To read another format, add an Importer to IMPORTERS
 // (e.g. `.bpmn`): the Import control accepts its endings and routes such files to it.
 import { formatBytes, LIMITS, parseProjectText, type Project } from '../../domain/model'
+import { bpmnImporter } from '../bpmn/bpmnImporter'
 
 export type ImportResult = { ok: true; project: Project; warnings?: string[] } | { ok: false; error: string }
 
@@ -18,7 +19,7 @@ export const flowstateImporter: Importer = {
   read: (text) => parseProjectText(text),
 }
 
-export const IMPORTERS: Importer[] = [flowstateImporter]
+export const IMPORTERS: Importer[] = [flowstateImporter, bpmnImporter]
 
 /** The importer for a file name: the one with the longest matching ending. */
 export function importerFor(fileName: string, importers: readonly Importer[] = IMPORTERS): Importer | undefined {
