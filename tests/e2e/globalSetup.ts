@@ -3,10 +3,10 @@
 // own build directory and its own free port, and stops exactly the server it started (by pid).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { HOST, nextFreePort, portCandidates } from './ports'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +16,6 @@ declare module 'vitest' {
 }
 
 const VITE = './node_modules/.bin/vite'
-const HOST = '127.0.0.1'
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = mkdtempSync(join(tmpdir(), 'flowstate-e2e-'))
@@ -37,11 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 }
 
-/**
- * Ports come from FLOWSTATE_E2E_PORTS ("4170-4179") when set, so a person can keep to the ports
- * they were given; otherwise the operating system hands out a free one. A port can be taken
- * between the probe and the server's bind, so a refused start tries the next candidate.
- */
+/** A port can be taken between the probe and the server's bind, so a refused start tries the next candidate. */
 async function startPreview(outDir: string): Promise<{ child: ChildProcess; port: number }> {
   const candidates = portCandidates()
   let lastError: unknown
@@ -59,41 +54,6 @@ async function startPreview(outDir: string): Promise<{ child: ChildProcess; port
     }
   }
   throw new Error(`could not start vite preview: ${String(lastError)}`)
-}
-
-function portCandidates(): number[] | null {
-  const range = process.env.FLOWSTATE_E2E_PORTS?.match(/^(\d+)-(\d+)$/)
-  if (!range) return null
-  const ports: number[] = []
-  for (let p = Number(range[1]); p <= Number(range[2]); p++) ports.push(p)
-  // Start at a random place in the range so two runs rarely probe the same port first.
-  const shift = Math.floor(Math.random() * ports.length)
-  return [...ports.slice(shift), ...ports.slice(0, shift)]
-}
-
-async function nextFreePort(candidates: number[] | null): Promise<number> {
-  if (!candidates) return listenOnce(0)
-  while (candidates.length > 0) {
-    const port = candidates.shift()!
-    try {
-      return await listenOnce(port)
-    } catch {
-      // taken: try the next one
-    }
-  }
-  throw new Error(`no free port in FLOWSTATE_E2E_PORTS=${process.env.FLOWSTATE_E2E_PORTS}`)
-}
-
-function listenOnce(port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(port, HOST, () => {
-      const address = probe.address()
-      const bound = typeof address === 'object' && address ? address.port : port
-      probe.close(() => resolve(bound))
-    })
-  })
 }
 
 async function waitUntilServing(child: ChildProcess, url: string): Promise<void> {

@@ -67,7 +67,7 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
           {problem ?? error}
         </p>
       )}
-      <section aria-labelledby="projects-title">
+      <section aria-labelledby="projects-title" aria-busy={projects === null}>
         <h2 id="projects-title">Projects</h2>
         {projects === null ? (
           <p className="muted">Loading…</p>
