@@ -1,48 +1,201 @@
-import { Background, Controls, ReactFlow, type Edge, type Node } from '@xyflow/react'
-import { useMemo } from 'react'
-import { absolutePosition, laneBands, LANE_HEADER_WIDTH, stepSize, type Step } from '../../domain/model'
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type Node,
+} from '@xyflow/react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { createFlow, LANE_HEADER_WIDTH, stepSize, type StepKind } from '../../domain/model'
 import { useStore } from '../../store'
-import { LaneNode, type LaneNodeData } from './LaneNode'
-import { StepNode, type StepNodeData } from './StepNode'
+import { ActionMenu } from '../actions/ActionMenu'
+import { addStepInLane, startEditing } from '../actions/edits'
+import { handleShortcut, isTextField } from '../actions/run'
+import { isTypingKey } from '../actions/shortcuts'
+import './canvas.css'
+import { registerCanvas } from './canvasRegistry'
+import { buildElements, ElementCache } from './elements'
+import { LaneNode } from './LaneNode'
+import type { CanvasOverlay } from './overlay'
+import { StepNode } from './StepNode'
+import { bandAt, useStepDrag, withDrag } from './useStepDrag'
+import { useReveal } from './useReveal'
 
 const nodeTypes = { lane: LaneNode, step: StepNode }
-const LANE_WIDTH_MIN = 1200
+const NO_IDS: readonly string[] = []
+const NO_FLOWS: ReadonlySet<string> = new Set()
+/** Past this many steps, only what is on screen is rendered. */
+const LARGE = 200
+const STEP_MENU = ['step.addNext', 'step.editLabel', 'step.connectTo', '-', 'step.nextLane', 'step.previousLane', '-', 'step.kind.task', 'step.kind.decision', 'step.kind.wait', 'step.kind.subprocess', 'step.kind.start', 'step.kind.end', '-', 'clipboard.copy', 'clipboard.cut', 'clipboard.duplicate', 'step.delete']
+const PANE_MENU = ['step.add', 'clipboard.paste', '-', 'view.tidy', 'view.fit', 'view.outline']
 
-/** One workflow state as a swimlane canvas. */
-export function StateCanvas({ stateId }: { stateId: string }) {
-  const state = useStore((s) => s.project!.states.find((x) => x.id === stateId))
-  const roles = useStore((s) => s.project!.roles)
-
-  const { nodes, edges } = useMemo(() => {
-    if (!state) return { nodes: [], edges: [] }
-    const bands = laneBands(state, roles)
-    const right = state.steps.reduce((m, s) => Math.max(m, s.position.x + stepSize(s.kind).width), 0)
-    const width = Math.max(LANE_WIDTH_MIN, LANE_HEADER_WIDTH + right + 120)
-    const laneNodes: Node<LaneNodeData>[] = bands.map((b) => ({
-      id: `lane:${b.roleId ?? 'none'}`,
-      type: 'lane',
-      position: { x: 0, y: b.top },
-      data: { name: b.name, color: b.color, width, height: b.height },
-      draggable: false,
-      selectable: false,
-      zIndex: -1,
-    }))
-    const stepNodes: Node<StepNodeData>[] = state.steps.map((s: Step) => ({
-      id: s.id,
-      type: 'step',
-      position: absolutePosition(s, bands),
-      data: { step: s, color: bands.find((b) => b.roleId === (s.roleId ?? null))?.color ?? '#999' },
-    }))
-    const flowEdges: Edge[] = state.flows.map((f) => ({ id: f.id, source: f.from, target: f.to, label: f.label }))
-    return { nodes: [...laneNodes, ...stepNodes], edges: flowEdges }
-  }, [state, roles])
-
+/** One workflow state as a swimlane canvas: steps in lanes by role, edited in place. */
+export function StateCanvas(props: { stateId: string; overlay?: CanvasOverlay }) {
   return (
-    <div className="canvas">
-      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView nodesDraggable={false} nodesConnectable={false} minZoom={0.05}>
-        <Background gap={20} />
-        <Controls showInteractive={false} />
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  )
+}
+
+function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay }) {
+  const rf = useReactFlow()
+  const wrapper = useRef<HTMLDivElement>(null)
+  const cache = useRef(new ElementCache())
+  const state = useStore((s) => s.project?.states.find((x) => x.id === stateId))
+  const roles = useStore((s) => s.project!.roles)
+  const systems = useStore((s) => s.project!.systems)
+  const dataItems = useStore((s) => s.project!.dataItems)
+  const selectionIds = useStore((s) => s.selection[stateId] ?? NO_IDS)
+  const editing = useStore((s) => (s.editing?.stateId === stateId ? s.editing : null))
+  const snap = useStore((s) => s.snapToGrid)
+  const [selectedFlows, setSelectedFlows] = useState<ReadonlySet<string>>(NO_FLOWS)
+  const [menu, setMenu] = useState<{ ids: readonly string[]; at: { x: number; y: number } } | null>(null)
+  const selection = useMemo(() => new Set(selectionIds), [selectionIds])
+
+  // Lane bands first (for drag), then nodes with the drop lane highlighted.
+  const [dropLaneState, setDropLane] = useState<string | null | undefined>(undefined)
+  const elements = useMemo(
+    () => (state ? buildElements({ state, roles, systems, dataItems, selection, selectedFlows, editing, overlay, dropLane: dropLaneState }, cache.current) : null),
+    [state, roles, systems, dataItems, selection, selectedFlows, editing, overlay, dropLaneState],
+  )
+  const bands = elements?.bands ?? []
+  const drag = useStepDrag(stateId, bands)
+  useEffect(() => setDropLane(drag.dropLane), [drag.dropLane])
+  const nodes = useMemo(() => withDrag(elements?.nodes ?? [], drag.dragging), [elements, drag.dragging])
+
+  useEffect(
+    () =>
+      registerCanvas(stateId, {
+        fitView: () => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1.2 }),
+        focus: () => wrapper.current?.focus({ preventScroll: true }),
+      }),
+    [stateId, rf],
+  )
+  useReveal(editing?.stepId ?? (selectionIds.length === 1 ? selectionIds[0]! : null), nodes, wrapper)
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const picked = changes.filter((c) => c.type === 'select')
+    if (picked.length === 0) return
+    setSelectedFlows((prev) => {
+      const next = new Set(prev)
+      for (const c of picked) if (c.type === 'select') c.selected ? next.add(c.id) : next.delete(c.id)
+      return next
+    })
+  }, [])
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source === c.target) return
+      useStore.getState().dispatch({ type: 'flow.add', stateId, flow: createFlow(c.source, c.target) })
+    },
+    [stateId],
+  )
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (isTextField(e.target)) return
+    if ((e.key === 'Delete' || e.key === 'Backspace') && selectedFlows.size > 0 && selectionIds.length === 0) {
+      e.preventDefault()
+      useStore.getState().dispatch({ type: 'flow.remove', stateId, flowIds: [...selectedFlows] })
+      setSelectedFlows(NO_FLOWS)
+      return
+    }
+    if (handleShortcut(e, 'canvas', stateId)) return
+    // Typing with one step selected starts its label, spreadsheet-style.
+    if (isTypingKey(e) && selectionIds.length === 1) {
+      e.preventDefault()
+      startEditing(stateId, selectionIds[0]!, 'replace', e.key)
+    }
+  }
+
+  /** A double click on empty lane space adds a step there, centred on the pointer. */
+  const onDoubleClick = (e: React.MouseEvent) => {
+    const target = e.target as HTMLElement
+    if (target.closest('.react-flow__node-step, .lane-head, .react-flow__controls, .react-flow__minimap, .react-flow__edge')) return
+    const point = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY })
+    const band = bandAt(point.y, bands)
+    const kind: StepKind = 'task'
+    const size = stepSize(kind)
+    const at = { x: Math.max(0, Math.round(point.x - LANE_HEADER_WIDTH - size.width / 2)), y: Math.max(0, Math.round(point.y - (band?.top ?? 0) - size.height / 2)) }
+    addStepInLane(stateId, band ? band.roleId : null, at, kind)
+  }
+
+  const onNodeDoubleClick = useCallback(
+    (_e: React.MouseEvent, node: Node) => {
+      if (node.type === 'step' && !node.id.startsWith('ghost:')) startEditing(stateId, node.id, 'append')
+    },
+    [stateId],
+  )
+
+  const openMenu = (e: React.MouseEvent | MouseEvent, ids: readonly string[]) => {
+    e.preventDefault()
+    const box = wrapper.current!.getBoundingClientRect()
+    setMenu({ ids, at: { x: e.clientX - box.left, y: e.clientY - box.top } })
+  }
+  const closeMenu = useCallback(() => setMenu(null), [])
+
+  if (!state || !elements) return null
+  return (
+    <div
+      ref={wrapper}
+      className="state-canvas"
+      tabIndex={0}
+      aria-label={`${state.name}: swimlane canvas. Enter adds a step; type to label it.`}
+      onKeyDown={onKeyDown}
+      onDoubleClick={onDoubleClick}
+      onPointerDownCapture={(e) => {
+        if (!isTextField(e.target) && !(e.target as HTMLElement).closest('button, input, select, textarea, .action-menu')) {
+          wrapper.current?.focus({ preventScroll: true })
+        }
+      }}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={elements.edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={drag.onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={drag.onNodeDragStop}
+        onConnect={onConnect}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={(e, node) => {
+          if (node.type !== 'step' || node.id.startsWith('ghost:')) return
+          if (!selection.has(node.id)) useStore.getState().select(stateId, [node.id])
+          openMenu(e, STEP_MENU)
+        }}
+        onPaneContextMenu={(e) => openMenu(e, PANE_MENU)}
+        snapToGrid={snap}
+        snapGrid={[20, 20]}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={state.steps.length > LARGE}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd5dc" />
+        <Controls showInteractive={false} showFitView={false} position="bottom-left" />
+        <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />
       </ReactFlow>
+      {state.steps.length === 0 && (
+        <p className="canvas-hint">
+          Press <kbd>Enter</kbd> or <strong>Add step</strong> to start, then type. <kbd>Enter</kbd> adds the next step, <kbd>Tab</kbd> moves it to the next lane.
+        </p>
+      )}
+      {menu && <ActionMenu ids={menu.ids} at={menu.at} stateId={stateId} surface="canvas" onClose={closeMenu} />}
     </div>
   )
+}
+
+function minimapColor(node: Node): string {
+  const data = node.data as { color?: string }
+  if (node.type === 'lane') return 'rgba(200, 205, 212, 0.35)'
+  return data.color ?? '#9aa0a6'
 }

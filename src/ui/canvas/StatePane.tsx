@@ -1,6 +1,55 @@
+import { useMemo, useState } from 'react'
+import { useStore } from '../../store'
+import { ActionButton } from '../actions/ActionButton'
+import { OutlineView } from '../outline/OutlineView'
+import { AddLaneDialog } from './AddLaneDialog'
+import type { CanvasOverlay } from './overlay'
+import { PaneContext, type PaneContextValue } from './paneContext'
+import { RemoveLaneDialog } from './RemoveLaneDialog'
 import { StateCanvas } from './StateCanvas'
 
-/** The content of one state's region: its canvas (or outline) and pane tools. */
-export function StatePane({ stateId }: { stateId: string }) {
-  return <StateCanvas stateId={stateId} />
+/** The content of one state's region: pane tools, and the canvas or the outline. */
+export function StatePane({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay }) {
+  const view = useStore((s) => s.paneView[stateId] ?? 'canvas')
+  const [removing, setRemoving] = useState<string | null>(null)
+  const [addingLane, setAddingLane] = useState(false)
+
+  const pane = useMemo<PaneContextValue>(
+    () => ({
+      stateId,
+      requestRemoveLane(roleId) {
+        const { project, dispatch } = useStore.getState()
+        const state = project?.states.find((s) => s.id === stateId)
+        if (state?.steps.some((s) => s.roleId === roleId)) setRemoving(roleId)
+        else dispatch({ type: 'lane.remove', stateId, roleId })
+      },
+    }),
+    [stateId],
+  )
+  const activate = () => {
+    if (useStore.getState().activeStateId !== stateId) useStore.getState().setActiveState(stateId)
+  }
+
+  return (
+    <PaneContext.Provider value={pane}>
+      <div className="state-pane" onFocusCapture={activate} onPointerDownCapture={activate}>
+        <div className="pane-tools" role="toolbar" aria-label="State tools">
+          <ActionButton id="step.add" stateId={stateId} icon="+" className="tool tool-primary" />
+          <button type="button" className="tool" onClick={() => setAddingLane(true)}>
+            <span className="tool-icon" aria-hidden="true">
+              ☰
+            </span>
+            <span className="tool-label">Add lane</span>
+          </button>
+          <span className="tools-gap" />
+          <ActionButton id="view.tidy" stateId={stateId} icon="⇶" />
+          {view === 'canvas' && <ActionButton id="view.fit" stateId={stateId} icon="⤢" />}
+          <ActionButton id="view.outline" stateId={stateId} icon="≡" pressed={view === 'outline'} title="Show as outline" />
+        </div>
+        {view === 'canvas' ? <StateCanvas stateId={stateId} {...(overlay ? { overlay } : {})} /> : <OutlineView stateId={stateId} />}
+        {removing && <RemoveLaneDialog stateId={stateId} roleId={removing} onClose={() => setRemoving(null)} />}
+        {addingLane && <AddLaneDialog stateId={stateId} onClose={() => setAddingLane(false)} />}
+      </div>
+    </PaneContext.Provider>
+  )
 }

@@ -1,18 +1,91 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react'
 import { memo } from 'react'
-import { stepSize, type Step } from '../../domain/model'
+import { stepSize, type Entry, type Step } from '../../domain/model'
+import { LabelEditor } from './LabelEditor'
+import type { StepOverlay } from './overlay'
+import { StepShape } from './StepShape'
 
-export type StepNodeData = { step: Step; color: string }
+export type RecordBadge = { item: string; system?: string; entry: Entry }
 
-/** A step; its label is always text, never HTML. */
-export const StepNode = memo(function StepNode({ data }: NodeProps<Node<StepNodeData>>) {
-  const { step, color } = data
-  const size = stepSize(step.kind)
+export type StepNodeData = {
+  stateId: string
+  step: Step
+  color: string
+  /** Names of the systems the step uses, resolved from the catalogue. */
+  systems: readonly string[]
+  records: readonly RecordBadge[]
+  editing: { mode: 'replace' | 'append'; seed?: string } | null
+  ghost?: boolean
+  overlay?: StepOverlay
+}
+
+export type StepFlowNode = Node<StepNodeData, 'step'>
+
+const BOXED = new Set(['task', 'subprocess'])
+
+/**
+ * A step. Tasks and subprocesses carry their label inside; events, waits and decisions carry it
+ * underneath, as BPMN draws them. Labels are text nodes, never HTML.
+ */
+export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
+  const { step, color, editing, overlay } = data
+  const { width, height } = stepSize(step.kind)
+  const boxed = BOXED.has(step.kind)
+  const classes = ['step-node', `kind-${step.kind}`, boxed ? 'step-boxed' : 'step-event']
+  if (selected) classes.push('is-selected')
+  if (data.ghost) classes.push('is-ghost')
+  if (overlay?.status) classes.push(`overlay-${overlay.status}`)
+  const label = editing ? (
+    <LabelEditor stateId={data.stateId} step={step} mode={editing.mode} {...(editing.seed === undefined ? {} : { seed: editing.seed })} />
+  ) : (
+    <span className={step.label ? 'step-text' : 'step-text is-empty'}>{step.label || 'Untitled step'}</span>
+  )
   return (
-    <div className={`step step-${step.kind}`} style={{ width: size.width, height: size.height, borderColor: color }} title={step.label}>
-      <Handle type="target" position={Position.Left} />
-      <span className="step-label">{step.label}</span>
-      <Handle type="source" position={Position.Right} />
+    <div className={classes.join(' ')} style={{ '--role': color, width, height } as React.CSSProperties} title={step.label}>
+      <Handle type="target" position={Position.Left} className="step-handle" />
+      <StepShape kind={step.kind} width={width} height={height} />
+      <div className={boxed ? 'step-inside' : 'step-caption'}>{label}</div>
+      <StepBadges data={data} />
+      <Handle type="source" position={Position.Right} className="step-handle" />
     </div>
   )
 })
+
+/** Systems used, and records made by hand (✎, amber) or by an interface (⇄, teal), plus overlay badges. */
+function StepBadges({ data }: { data: StepNodeData }) {
+  const manual = data.records.filter((r) => r.entry === 'manual')
+  const automatic = data.records.filter((r) => r.entry === 'automatic')
+  const extra = data.overlay?.badges ?? []
+  if (data.systems.length === 0 && data.records.length === 0 && extra.length === 0) return null
+  const shown = data.systems.slice(0, 2)
+  const describe = (rs: readonly RecordBadge[]) => rs.map((r) => (r.system ? `${r.item} in ${r.system}` : r.item)).join(', ')
+  return (
+    <div className="step-badges">
+      {shown.map((name) => (
+        <span key={name} className="badge badge-system" title={`Uses ${name}`}>
+          {name}
+        </span>
+      ))}
+      {data.systems.length > shown.length && (
+        <span className="badge badge-system" title={`Uses ${data.systems.join(', ')}`}>
+          +{data.systems.length - shown.length}
+        </span>
+      )}
+      {manual.length > 0 && (
+        <span className="badge badge-manual" title={`Documented by hand: ${describe(manual)}`}>
+          <span aria-hidden="true">✎</span> {manual.length}
+        </span>
+      )}
+      {automatic.length > 0 && (
+        <span className="badge badge-automatic" title={`Recorded automatically: ${describe(automatic)}`}>
+          <span aria-hidden="true">⇄</span> {automatic.length}
+        </span>
+      )}
+      {extra.map((b, i) => (
+        <span key={i} className={`badge badge-${b.tone ?? 'info'}`} title={b.title ?? b.text}>
+          {b.text}
+        </span>
+      ))}
+    </div>
+  )
+}

@@ -1,4 +1,45 @@
-/** The panel beside the panes: properties of the selected step, catalogues (filled in by the editor). */
+import { useStore } from '../../store'
+import { CatalogueEditor } from './CatalogueEditor'
+import './panels.css'
+import { StepProperties } from './StepProperties'
+import { moveToLane, removeSteps } from '../actions/edits'
+import type { Role } from '../../domain/model'
+
+const NO_ROLES: readonly Role[] = []
+
+/** The panel beside the panes: properties of the selected step, and the project's catalogues. */
 export function SidePanel() {
-  return null
+  const stateId = useStore((s) => s.activeStateId ?? s.project?.states[0]?.id ?? null)
+  const state = useStore((s) => s.project?.states.find((x) => x.id === stateId))
+  const selection = useStore((s) => (stateId ? s.selection[stateId] : undefined))
+  const roles = useStore((s) => s.project?.roles ?? NO_ROLES)
+  const chosen = (selection ?? []).map((id) => state?.steps.find((s) => s.id === id)).filter((s) => s !== undefined)
+
+  return (
+    <aside className="side-panel" aria-label="Properties">
+      <h2 className="side-title">{chosen.length === 1 ? 'Step' : chosen.length > 1 ? `${chosen.length} steps selected` : 'Properties'}</h2>
+      {state && chosen.length === 1 && <StepProperties state={state} step={chosen[0]!} />}
+      {state && chosen.length > 1 && (
+        <div className="properties">
+          <div className="field">
+            <label htmlFor="bulk-role">Move all to lane</label>
+            <select id="bulk-role" value="" onChange={(e) => e.target.value && moveToLane(state.id, chosen.map((s) => s.id), e.target.value)}>
+              <option value="">Choose a lane…</option>
+              {state.lanes.map((id) => (
+                <option key={id} value={id}>
+                  {roles.find((r) => r.id === id)?.name ?? id}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="danger" onClick={() => removeSteps(state.id, chosen.map((s) => s.id))}>
+            Delete {chosen.length} steps
+          </button>
+        </div>
+      )}
+      {chosen.length === 0 && <p className="hint side-hint">Select a step to see and edit its role, systems, documentation and times.</p>}
+      <h2 className="side-title">Catalogue</h2>
+      <CatalogueEditor />
+    </aside>
+  )
 }

@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react'
+import { actionContext, runAction } from './run'
+import { actionById } from './registry'
+import { formatKeys } from './shortcuts'
+import type { Surface } from './types'
+
+/**
+ * A context menu built from action definitions: the same labels, shortcuts and rules as the
+ * toolbar and the keyboard. Arrow keys move, Enter runs, Escape closes.
+ */
+export function ActionMenu({ ids, at, stateId, surface, onClose }: { ids: readonly (string | '-')[]; at: { x: number; y: number }; stateId: string; surface: Surface; onClose(): void }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const ctx = actionContext(surface, stateId)
+  const items = ids.map((id) => (id === '-' ? null : actionById(id)))
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
+    const away = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) onClose()
+    }
+    window.addEventListener('pointerdown', away, true)
+    return () => window.removeEventListener('pointerdown', away, true)
+  }, [onClose])
+
+  const move = (e: React.KeyboardEvent) => {
+    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])]
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      const next = (at + (e.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length
+      buttons[next]?.focus()
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      onClose()
+    }
+    e.stopPropagation()
+  }
+
+  return (
+    <div ref={ref} className="action-menu" role="menu" style={{ left: at.x, top: at.y }} onKeyDown={move}>
+      {items.map((a, i) =>
+        a === null ? (
+          <div key={`sep${i}`} className="action-menu-separator" role="separator" />
+        ) : (
+          <button
+            key={a.id}
+            type="button"
+            role="menuitem"
+            disabled={!a.when(ctx)}
+            onClick={() => {
+              onClose()
+              runAction(a.id, surface, stateId)
+            }}
+          >
+            <span>{a.label}</span>
+            {a.shortcuts[0] && <kbd>{formatKeys(a.shortcuts[0].keys)}</kbd>}
+          </button>
+        ),
+      )}
+    </div>
+  )
+}

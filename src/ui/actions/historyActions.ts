@@ -1,0 +1,54 @@
+import { defineAction } from './types'
+
+/** What an undo step did, in words, from the command names the store records. */
+const PHRASES: Record<string, string> = {
+  'step.add': 'add step',
+  'step.update': 'edit step',
+  'step.move': 'move step',
+  'step.remove': 'delete',
+  'step.paste': 'paste',
+  'flow.add': 'connect',
+  'flow.remove': 'remove flow',
+  'flow.label': 'label flow',
+  'lane.add': 'add lane',
+  'lane.remove': 'remove lane',
+  'lane.reorder': 'move lane',
+  'role.add': 'add role',
+  'role.rename': 'rename role',
+  'role.remove': 'remove role',
+  'system.add': 'add system',
+  'system.rename': 'rename system',
+  'system.remove': 'remove system',
+  'dataItem.add': 'add data item',
+  'dataItem.rename': 'rename data item',
+  'dataItem.remove': 'remove data item',
+  'state.add': 'add state',
+  'state.rename': 'rename state',
+  'state.remove': 'remove state',
+  'project.rename': 'rename project',
+}
+
+export function describeEdit(label: string): string {
+  return PHRASES[label] ?? label.toLowerCase()
+}
+
+export const undo = defineAction({
+  id: 'history.undo',
+  label: 'Undo',
+  group: 'History',
+  shortcuts: [{ keys: 'mod+z', on: ['app', 'canvas'] }],
+  when: (ctx) => ctx.store().past.length > 0,
+  perform: (ctx) => ctx.store().undo(),
+})
+
+export const redo = defineAction({
+  id: 'history.redo',
+  label: 'Redo',
+  group: 'History',
+  shortcuts: [
+    { keys: 'mod+shift+z', on: ['app', 'canvas'] },
+    { keys: 'ctrl+y', on: ['app', 'canvas'] },
+  ],
+  when: (ctx) => ctx.store().future.length > 0,
+  perform: (ctx) => ctx.store().redo(),
+})

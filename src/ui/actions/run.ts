@@ -1,0 +1,53 @@
+import { useStore } from '../../store'
+import { ACTIONS, actionById } from './registry'
+import { matches, type KeyLike } from './shortcuts'
+import type { ActionContext, Surface } from './types'
+
+/** The context an action sees: the given state (else the last pane used) and its live selection. */
+export function actionContext(surface: Surface, stateId?: string | null): ActionContext {
+  const s = useStore.getState()
+  const id = stateId ?? s.activeStateId ?? s.project?.states[0]?.id ?? null
+  const state = id === null ? undefined : s.project?.states.find((x) => x.id === id)
+  const exists = new Set(state?.steps.map((x) => x.id) ?? [])
+  const selection = id === null ? [] : (s.selection[id] ?? []).filter((x) => exists.has(x))
+  return { store: useStore.getState, stateId: state ? id : null, selection, surface }
+}
+
+/** Runs an action by id if it applies; returns whether it ran. Buttons and menus come here. */
+export function runAction(id: string, surface: Surface = 'app', stateId?: string | null): boolean {
+  const action = actionById(id)
+  const ctx = actionContext(surface, stateId)
+  if (!action.when(ctx)) return false
+  action.perform(ctx)
+  return true
+}
+
+interface KeyEventLike extends KeyLike {
+  preventDefault(): void
+  stopPropagation(): void
+}
+
+/** Runs the action bound to a key on this surface, if one applies. The keyboard comes here. */
+export function handleShortcut(event: KeyEventLike, surface: Surface, stateId?: string | null): boolean {
+  let ctx: ActionContext | null = null
+  for (const action of ACTIONS) {
+    for (const shortcut of action.shortcuts) {
+      if (!shortcut.on.includes(surface) || !matches(event, shortcut.keys)) continue
+      ctx ??= actionContext(surface, stateId)
+      if (!action.when(ctx)) continue
+      event.preventDefault()
+      event.stopPropagation()
+      action.perform(ctx)
+      return true
+    }
+  }
+  return false
+}
+
+/** Inputs where keys type text: their own undo and Enter belong to them. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
+  if (target instanceof HTMLSelectElement) return false
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'color', 'submit', 'reset'].includes(target.type)
+}

@@ -1,0 +1,53 @@
+// View actions: fitting, tidying and switching between canvas and outline.
+import { canvasOf } from '../canvas/canvasRegistry'
+import { stateOf } from './edits'
+import { defineAction } from './types'
+
+export const zoomToFit = defineAction({
+  id: 'view.fit',
+  label: 'Zoom to fit',
+  group: 'View',
+  shortcuts: [{ keys: 'mod+0', on: ['app', 'canvas'] }],
+  when: (ctx) => ctx.stateId !== null && (ctx.store().paneView[ctx.stateId] ?? 'canvas') === 'canvas',
+  perform: (ctx) => canvasOf(ctx.stateId)?.fitView(),
+})
+
+export const tidyUp = defineAction({
+  id: 'view.tidy',
+  label: 'Tidy up',
+  group: 'View',
+  shortcuts: [{ keys: 'alt+shift+f', on: ['app', 'canvas', 'outline'] }],
+  when: (ctx) => (stateOf(ctx.stateId)?.steps.length ?? 0) > 1,
+  perform: (ctx) => {
+    // elkjs is large: it is fetched, in its worker, the first time someone tidies up.
+    void import('../layout/tidy').then((m) => m.tidyUp(ctx.stateId!))
+  },
+})
+
+export const toggleOutline = defineAction({
+  id: 'view.outline',
+  label: 'Outline',
+  group: 'View',
+  shortcuts: [{ keys: 'alt+shift+o', on: ['app', 'canvas', 'outline'] }],
+  when: (ctx) => ctx.stateId !== null,
+  perform: (ctx) => {
+    const view = ctx.store().paneView[ctx.stateId!] ?? 'canvas'
+    ctx.store().setPaneView(ctx.stateId!, view === 'canvas' ? 'outline' : 'canvas')
+  },
+})
+
+export const connectTo = defineAction({
+  id: 'step.connectTo',
+  label: 'Connect to…',
+  group: 'Steps',
+  shortcuts: [{ keys: 'mod+k', on: ['canvas', 'label', 'outline'] }],
+  when: (ctx) => ctx.selection.length === 1,
+  perform: () => {
+    // The picker is in the properties panel, which always shows the selected step.
+    focusById('connect-to')
+  },
+})
+
+function focusById(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus())
+}

@@ -1,0 +1,238 @@
+// The document turned into React Flow nodes and edges. A 1,000-step state re-renders on every
+// keystroke of a label, so node objects are reused whenever nothing they show has changed:
+// React Flow then re-renders only the steps that did change.
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react'
+import {
+  laneBands,
+  LANE_HEADER_WIDTH,
+  stepSize,
+  type DataItem,
+  type Flow,
+  type LaneBand,
+  type Role,
+  type Step,
+  type StepKind,
+  type System,
+  type WorkflowState,
+} from '../../domain/model'
+import type { LabelEditing } from '../../store/uiSlice'
+import type { LaneNodeData } from './LaneNode'
+import type { CanvasOverlay, FlowOverlay, StepOverlay } from './overlay'
+import type { RecordBadge, StepFlowNode } from './StepNode'
+
+export const LANE_MIN_WIDTH = 1200
+const LANE_TAIL = 240
+const HANDLE = 10
+
+export interface ElementsInput {
+  state: WorkflowState
+  roles: readonly Role[]
+  systems: readonly System[]
+  dataItems: readonly DataItem[]
+  selection: ReadonlySet<string>
+  selectedFlows: ReadonlySet<string>
+  editing: LabelEditing | null
+  overlay?: CanvasOverlay | undefined
+  /** The lane a dragged step would land in, highlighted. */
+  dropLane?: string | null | undefined
+}
+
+export interface CanvasElements {
+  nodes: Node[]
+  edges: Edge[]
+  bands: LaneBand[]
+}
+
+interface StepEntry {
+  step: Step
+  top: number
+  color: string
+  systems: readonly System[]
+  dataItems: readonly DataItem[]
+  selected: boolean
+  editing: LabelEditing | null
+  overlay: StepOverlay | undefined
+  node: StepFlowNode
+}
+
+interface FlowEntry {
+  flow: Flow
+  handoff: boolean
+  selected: boolean
+  overlay: FlowOverlay | undefined
+  edge: Edge
+}
+
+/** Remembers the last nodes and edges of one canvas, so unchanged ones keep their identity. */
+export class ElementCache {
+  steps = new Map<string, StepEntry>()
+  flows = new Map<string, FlowEntry>()
+}
+
+const HANDLES = new Map<StepKind, NodeHandle[]>()
+
+/** Handle places known up front, so edges draw before (or without) measuring the DOM. */
+function handlesFor(kind: StepKind): NodeHandle[] {
+  let handles = HANDLES.get(kind)
+  if (!handles) {
+    const { width, height } = stepSize(kind)
+    const y = height / 2 - HANDLE / 2
+    handles = [
+      { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+      { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    ]
+    HANDLES.set(kind, handles)
+  }
+  return handles
+}
+
+export function buildElements(input: ElementsInput, cache: ElementCache): CanvasElements {
+  const { state, selection, editing, overlay } = input
+  const bands = laneBands(state, input.roles)
+  const bandOf = new Map(bands.map((b) => [b.roleId, b]))
+  const systemName = new Map(input.systems.map((s) => [s.id, s.name]))
+  const itemName = new Map(input.dataItems.map((d) => [d.id, d.name]))
+
+  let right = 0
+  const stepNodes: Node[] = []
+  const nextSteps = new Map<string, StepEntry>()
+  for (const step of state.steps) {
+    right = Math.max(right, step.position.x + stepSize(step.kind).width)
+    const band = bandOf.get(step.roleId ?? null)
+    const top = band?.top ?? 0
+    const color = band?.color ?? '#9aa0a6'
+    const selected = selection.has(step.id)
+    const edit = editing?.stepId === step.id ? editing : null
+    const over = overlay?.steps?.get(step.id)
+    const prior = cache.steps.get(step.id)
+    let entry: StepEntry
+    if (
+      prior &&
+      prior.step === step &&
+      prior.top === top &&
+      prior.color === color &&
+      prior.systems === input.systems &&
+      prior.dataItems === input.dataItems &&
+      prior.selected === selected &&
+      prior.editing === edit &&
+      prior.overlay === over
+    ) {
+      entry = prior
+    } else {
+      const records: RecordBadge[] = step.records.map((r) => {
+        const system = r.systemId === undefined ? undefined : systemName.get(r.systemId)
+        return { item: itemName.get(r.dataItemId) ?? r.dataItemId, entry: r.entry, ...(system === undefined ? {} : { system }) }
+      })
+      const { width, height } = stepSize(step.kind)
+      const node: StepFlowNode = {
+        id: step.id,
+        type: 'step',
+        position: { x: LANE_HEADER_WIDTH + step.position.x, y: top + step.position.y },
+        width,
+        height,
+        handles: handlesFor(step.kind),
+        selected,
+        data: {
+          stateId: state.id,
+          step,
+          color,
+          systems: step.systemIds.map((id) => systemName.get(id) ?? id),
+          records,
+          editing: edit ? { mode: edit.mode, ...(edit.seed === undefined ? {} : { seed: edit.seed }) } : null,
+          ...(over ? { overlay: over } : {}),
+        },
+        ...(over?.className ? { className: over.className } : {}),
+        ...(edit ? { zIndex: 10 } : {}),
+      }
+      entry = { step, top, color, systems: input.systems, dataItems: input.dataItems, selected, editing: edit, overlay: over, node }
+    }
+    nextSteps.set(step.id, entry)
+    stepNodes.push(entry.node)
+  }
+  cache.steps = nextSteps
+
+  const width = Math.max(LANE_MIN_WIDTH, LANE_HEADER_WIDTH + right + LANE_TAIL)
+  const laneNodes: Node<LaneNodeData, 'lane'>[] = bands.map((b, i) => ({
+    id: `lane:${b.roleId ?? '-'}`,
+    type: 'lane',
+    position: { x: 0, y: b.top },
+    width,
+    height: b.height,
+    data: {
+      roleId: b.roleId,
+      name: b.name,
+      color: b.color,
+      width,
+      height: b.height,
+      first: i === 0,
+      last: b.roleId === null || i === state.lanes.length - 1,
+      dropTarget: input.dropLane !== undefined && input.dropLane === b.roleId,
+    },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -1,
+  }))
+
+  const ghostNodes = (overlay?.ghosts ?? []).flatMap((g): StepFlowNode[] => {
+    const band = bandOf.get(g.roleId ?? null)
+    if (!band) return []
+    const { width: w, height: h } = stepSize(g.kind)
+    return [
+      {
+        id: `ghost:${g.id}`,
+        type: 'step',
+        position: { x: LANE_HEADER_WIDTH + g.position.x, y: band.top + g.position.y },
+        width: w,
+        height: h,
+        handles: handlesFor(g.kind),
+        draggable: false,
+        selectable: false,
+        connectable: false,
+        data: { stateId: state.id, step: g, color: band.color, systems: [], records: [], editing: null, ghost: true },
+      },
+    ]
+  })
+
+  return { nodes: [...laneNodes, ...ghostNodes, ...stepNodes], edges: buildEdges(input, cache), bands }
+}
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#57606a' }
+const ARROW_SELECTED = { ...ARROW, color: '#0969da' }
+
+function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
+  const { state, selectedFlows, overlay } = input
+  const roleOf = new Map(state.steps.map((s) => [s.id, s.roleId ?? null]))
+  const edges: Edge[] = []
+  const next = new Map<string, FlowEntry>()
+  for (const flow of state.flows) {
+    const handoff = roleOf.get(flow.from) !== roleOf.get(flow.to)
+    const selected = selectedFlows.has(flow.id)
+    const over = overlay?.flows?.get(flow.id)
+    const prior = cache.flows.get(flow.id)
+    let entry: FlowEntry
+    if (prior && prior.flow === flow && prior.handoff === handoff && prior.selected === selected && prior.overlay === over) {
+      entry = prior
+    } else {
+      const classes = ['flow', handoff ? 'flow-handoff' : '', over?.status ? `overlay-${over.status}` : '', over?.className ?? ''].filter(Boolean)
+      const edge: Edge = {
+        id: flow.id,
+        source: flow.from,
+        target: flow.to,
+        type: 'smoothstep',
+        selected,
+        className: classes.join(' '),
+        markerEnd: selected ? ARROW_SELECTED : ARROW,
+        data: { handoff, ...(over ? { overlay: over } : {}) },
+        ...(flow.label || over?.note ? { label: [flow.label, over?.note].filter(Boolean).join(' · ') } : {}),
+        labelBgPadding: [6, 3] as [number, number],
+        labelBgBorderRadius: 4,
+      }
+      entry = { flow, handoff, selected, overlay: over, edge }
+    }
+    next.set(flow.id, entry)
+    edges.push(entry.edge)
+  }
+  cache.flows = next
+  return edges
+}

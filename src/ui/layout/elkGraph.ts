@@ -1,0 +1,75 @@
+// Tidy up, the pure part: the state as an ELK graph, and ELK's answer turned into lane-relative
+// positions. ELK decides the left-to-right order (layers); the lanes stay the steps' own: a step
+// is only ever placed inside the lane it is in, stacked in rows when steps of one lane overlap.
+import type { ElkNode } from 'elkjs/lib/elk-api'
+import type { StepMove } from '../../domain/commands'
+import { stepSize, type WorkflowState } from '../../domain/model'
+import { LANE_CENTRE_Y } from '../canvas/placement'
+
+/** Rows of one lane, centre to centre: room for the tallest step and a caption under it. */
+export const ROW_PITCH = 124
+const LEFT = 40
+const ROW_GAP = 32
+const GRID = 20
+
+export function toElkGraph(state: WorkflowState): ElkNode {
+  const ids = new Set(state.steps.map((s) => s.id))
+  return {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '64',
+      'elk.spacing.nodeNode': '40',
+      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+    },
+    // Model order follows the drawing, so a tidy-up keeps what is already left to right.
+    children: [...state.steps]
+      .sort((a, b) => a.position.x - b.position.x)
+      .map((s) => ({ id: s.id, ...stepSize(s.kind) })),
+    edges: state.flows.filter((f) => ids.has(f.from) && ids.has(f.to) && f.from !== f.to).map((f) => ({ id: f.id, sources: [f.from], targets: [f.to] })),
+  }
+}
+
+/** Positions from ELK's layout, by step id (centre x, centre y). */
+export function centresOf(layout: ElkNode): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>()
+  for (const c of layout.children ?? []) out.set(c.id, { x: (c.x ?? 0) + (c.width ?? 0) / 2, y: (c.y ?? 0) + (c.height ?? 0) / 2 })
+  return out
+}
+
+/**
+ * Lane-relative positions for every step of `state`, from ELK's centres: x from the layers
+ * (snapped to the grid), y from rows inside the step's own lane. Steps ELK did not place
+ * (added while it was working) keep their place.
+ */
+export function placeInLanes(state: WorkflowState, centres: ReadonlyMap<string, { x: number; y: number }>): StepMove[] {
+  const placed = state.steps.filter((s) => centres.has(s.id))
+  if (placed.length === 0) return []
+  const minLeft = Math.min(...placed.map((s) => centres.get(s.id)!.x - stepSize(s.kind).width / 2))
+  const byLane = new Map<string | null, typeof placed>()
+  for (const s of placed) {
+    const lane = s.roleId ?? null
+    byLane.set(lane, [...(byLane.get(lane) ?? []), s])
+  }
+  const moves: StepMove[] = []
+  for (const steps of byLane.values()) {
+    const ordered = steps
+      .map((s) => ({ s, c: centres.get(s.id)! }))
+      .sort((a, b) => a.c.x - b.c.x || a.c.y - b.c.y)
+    const rowRight: number[] = []
+    for (const { s, c } of ordered) {
+      const { width, height } = stepSize(s.kind)
+      const x = Math.round((c.x - width / 2 - minLeft + LEFT) / GRID) * GRID
+      let row = rowRight.findIndex((right) => right + ROW_GAP <= x)
+      if (row < 0) row = rowRight.length
+      rowRight[row] = x + width
+      const y = Math.round(LANE_CENTRE_Y + row * ROW_PITCH - height / 2)
+      if (x !== s.position.x || y !== s.position.y) moves.push({ stepId: s.id, position: { x, y } })
+    }
+  }
+  return moves
+}
