@@ -5,3 +5,4 @@ export { buildPlan, planProject, type DiffFn, type PlanOptions, type PlanResult 
 export { defaultPlanStates, findState, planStateChain, type StateChain } from './states'
 export { schedulePlan, isoDate, type Offsets, type Schedule, type Span } from './schedule'
 export { taskNotes } from './text'
+export { handoffText, roleChanges } from './training'

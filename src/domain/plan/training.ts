@@ -24,7 +24,33 @@ export function trainingTasks(seg: Segment, durations: Durations = DEFAULT_DURAT
 }
 
 function trainingTask(seg: Segment, impact: RoleImpact, durations: Durations): TaskDraft | null {
-  const { diff } = seg
+  const { details, diffIds } = roleChanges(seg.diff, impact)
+  if (details.length === 0) return null
+
+  const role = impact.role
+  const key = impact.roleId ?? slug(role)
+  return {
+    id: `training:${seg.after.id}:${key}`,
+    phaseId: seg.phaseId,
+    type: 'training',
+    name: `Train ${role}: ${seg.after.name}`,
+    role,
+    description:
+      `Role-based training for ${role} before the go-live of ${seg.after.name}: scenario training on the ` +
+      `${details.length === 1 ? 'change' : `${details.length} changes`} below, a super user in the team, a quick-reference card, ` +
+      `and reinforcement in the weeks after go-live.`,
+    details,
+    durationMinutes: trainingMinutes(details.length, durations),
+    milestone: false,
+    diffIds,
+  }
+}
+
+/**
+ * What changes for one role, one plain-text line per step or handoff, in the order people learn
+ * it: new and taken-over work first, then what changes, what goes away, and the handoffs.
+ */
+export function roleChanges(diff: DiffResult, impact: RoleImpact): { details: string[]; diffIds: string[] } {
   const details: string[] = []
   const diffIds: string[] = [impact.diffId]
   const changedByStep = changedIndex(diff)
@@ -64,25 +90,7 @@ function trainingTask(seg: Segment, impact: RoleImpact, durations: Durations): T
     details.push(`Handoff that ends: ${handoffText(h)}`)
     diffIds.push(h.diffId)
   }
-  if (details.length === 0) return null
-
-  const role = impact.role
-  const key = impact.roleId ?? slug(role)
-  return {
-    id: `training:${seg.after.id}:${key}`,
-    phaseId: seg.phaseId,
-    type: 'training',
-    name: `Train ${role}: ${seg.after.name}`,
-    role,
-    description:
-      `Role-based training for ${role} before the go-live of ${seg.after.name}: scenario training on the ` +
-      `${details.length === 1 ? 'change' : `${details.length} changes`} below, a super user in the team, a quick-reference card, ` +
-      `and reinforcement in the weeks after go-live.`,
-    details,
-    durationMinutes: trainingMinutes(details.length, durations),
-    milestone: false,
-    diffIds: unique(diffIds),
-  }
+  return { details, diffIds: unique(diffIds) }
 }
 
 export function handoffText(h: Handoff): string {

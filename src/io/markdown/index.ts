@@ -1,0 +1,2 @@
+export { changeReport, duration, type ChangeReportInput } from './report'
+export { mdCell, mdText } from './escape'
