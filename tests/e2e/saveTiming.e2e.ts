@@ -1,0 +1,58 @@
+// Reports how long an incremental save of one step edit takes in a 5,000-step project in
+// Chromium. It prints the numbers and asserts only behaviour (one row per edit), never timing.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer, type ViteDevServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ARTIFACTS, launchBrowser, type BrowserSession } from './browser'
+import { HOST, nextFreePort, portCandidates } from './ports'
+import type { SaveTiming } from './pages/saveTiming'
+
+describe('incremental save timing in Chromium', () => {
+  let server: ViteDevServer
+  let cacheDir: string
+  let url: string
+  let session: BrowserSession | undefined
+
+  beforeAll(async () => {
+    // Its own dependency cache, so parallel runs never share one.
+    cacheDir = mkdtempSync(join(tmpdir(), 'flowstate-vite-cache-'))
+    const port = await nextFreePort(portCandidates())
+    server = await createServer({
+      configFile: false,
+      root: process.cwd(),
+      cacheDir,
+      logLevel: 'error',
+      server: { host: HOST, port, strictPort: true, hmr: false },
+      optimizeDeps: { noDiscovery: true, include: ['dexie', 'immer', 'zod'] },
+    })
+    await server.listen()
+    url = `http://${HOST}:${port}/tests/e2e/pages/saveTiming.html`
+  })
+
+  afterAll(async () => {
+    await session?.close()
+    await server?.close()
+    rmSync(cacheDir, { recursive: true, force: true })
+  })
+
+  it('writes one row per step edit of a 5,000-step project, and reports how long that takes', async () => {
+    session = await launchBrowser()
+    const page = await session.context.newPage()
+    await page.goto(url)
+    await page.waitForFunction(() => 'measureSave' in window, null, { timeout: 60_000 })
+
+    const timing = (await page.evaluate(() => (window as unknown as { measureSave: (n: number, e: number) => Promise<unknown> }).measureSave(5_000, 30))) as SaveTiming
+
+    mkdirSync(ARTIFACTS, { recursive: true })
+    writeFileSync(join(ARTIFACTS, 'save-timing.json'), JSON.stringify(timing, null, 2))
+    console.log(
+      `incremental save, one step edit in a ${timing.steps}-step project (Chromium, ${timing.edits} edits): ` +
+        `median ${timing.saveMs.median} ms, p90 ${timing.saveMs.p90} ms, max ${timing.saveMs.max} ms ` +
+        `(finding the changed rows: median ${timing.computeMs.median} ms); ` +
+        `whole project: insert ${Math.round(timing.insertMs)} ms, load ${Math.round(timing.loadMs)} ms`,
+    )
+    expect(timing.rowsPerEdit.every((n) => n === 1)).toBe(true)
+  })
+})
