@@ -9,7 +9,7 @@ Usage:
   flowstate diff BEFORE AFTER [--json] [--match-by lineage|label]
   flowstate diff PROJECT.flowstate.json [--from NAME] [--to NAME] [--json]
   flowstate import FILE.bpmn [FILE.bpmn ...] -o project.flowstate.json
-  flowstate export FILE --format ${EXPORT_FORMATS.map((f) => f.name).join('|')} [--from NAME] [--to NAME] [-o OUT]
+  flowstate export FILE --format ${EXPORT_FORMATS.map((f) => f.name).join('|')} [--preset jira|asana] [--from NAME] [--to NAME] [-o OUT]
   flowstate validate FILE
 
 Run "flowstate COMMAND --help" for details. Exit status: 0 success, 2 bad input (one line on stderr).
@@ -46,6 +46,10 @@ Writes a project (.flowstate.json) or a BPMN file in another format.
 ${formats()}
   --from NAME  default: the first current state
   --to NAME    default: the last future state (or the only state)
+  --preset jira|asana
+               csv only: columns for Jira's or Asana's CSV importer (default: a generic sheet)
+  --start YYYY-MM-DD
+               plan formats: the first working day (mspdi default: today; csv: dates only when given)
   -o OUT       where to write (default: standard output)
 `,
   validate: () => `flowstate validate FILE

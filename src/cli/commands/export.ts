@@ -1,11 +1,11 @@
-// flowstate export FILE --format FORMAT [--from NAME --to NAME] [-o OUT]
+// flowstate export FILE --format FORMAT [--preset NAME] [--start DATE] [--from NAME --to NAME] [-o OUT]
 import type { ParsedArgs } from '../args'
 import { UsageError } from '../errors'
 import { EXPORT_FORMATS, PLANNED_FORMATS, findFormat, type ExportInput } from '../formats'
 import { loadInput, pickState } from '../inputs'
 import type { CliIo } from '../io'
 
-export const exportSpec = { values: ['format', 'from', 'to', 'o'], flags: [] } as const
+export const exportSpec = { values: ['format', 'from', 'to', 'o', 'preset', 'start'], flags: [] } as const
 
 export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
   if (args.positional.length !== 1) throw new UsageError('export needs one FILE (.flowstate.json or .bpmn); see flowstate export --help')
@@ -17,6 +17,12 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
     if (PLANNED_FORMATS.includes(name.toLowerCase())) throw new UsageError(`export format "${name}" is not available in this version; available: ${available}`)
     throw new UsageError(`unknown export format "${name}"; available: ${available}`)
   }
+  const preset = args.values.get('preset')
+  if (preset !== undefined && !(format.presets ?? []).includes(preset.toLowerCase())) {
+    throw new UsageError(
+      format.presets ? `unknown --preset "${preset}" for ${format.name}; available: ${format.presets.join(', ')}` : `--format ${format.name} takes no --preset`,
+    )
+  }
   const input = await loadInput(io, args.positional[0]!)
   for (const w of input.warnings) io.stderr(`warning: ${input.path}: ${w}\n`)
   const fromName = args.values.get('from')
@@ -27,7 +33,8 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
     to = pickState(input, toName, 'to')
     state = toName === undefined && fromName !== undefined ? from : to
   }
-  const exportInput = { project: input.project, from, to, state, source: { path: input.path, kind: input.kind } } as ExportInput
+  const options = { preset: preset?.toLowerCase(), start: args.values.get('start') }
+  const exportInput = { project: input.project, from, to, state, source: { path: input.path, kind: input.kind }, options } as ExportInput
   const output = await format.run(exportInput)
   for (const w of output.warnings ?? []) io.stderr(`warning: ${w}\n`)
   const out = args.values.get('o')

@@ -1,15 +1,18 @@
 // The formats of `flowstate export --format`. To add one, write src/cli/formats/<name>.ts
 // (an ExportFormat, see types.ts) and list it below; heavy formats can import their code inside run().
 import { bpmnFormat } from './bpmn'
+import { csvFormat } from './csv'
 import { jsonFormat } from './json'
+import { mdFormat } from './md'
+import { mspdiFormat } from './mspdi'
 import type { ExportFormat } from './types'
 
 export type { ExportFormat, ExportInput, ExportOutput } from './types'
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [bpmnFormat, jsonFormat]
+export const EXPORT_FORMATS: readonly ExportFormat[] = [bpmnFormat, jsonFormat, csvFormat, mspdiFormat, mdFormat]
 
 /** Formats DESIGN names that this build does not have yet: a clearer message than "unknown". */
-export const PLANNED_FORMATS: readonly string[] = ['csv', 'mspdi', 'md', 'svg']
+export const PLANNED_FORMATS: readonly string[] = ['svg']
 
 export function findFormat(name: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((f) => f.name === name.toLowerCase())

@@ -11,6 +11,8 @@ export interface ExportInput {
   state: WorkflowState
   /** The file that was read, for names and messages. */
   source: { path: string; kind: 'bpmn' | 'project' }
+  /** --preset and --start, for the formats that take them (plan exports). */
+  options?: { preset?: string; start?: string }
 }
 
 export interface ExportOutput {
@@ -32,5 +34,7 @@ export interface ExportFormat {
   extension: string
   /** 'project' formats get no from/to (a project without a current or future state is fine). */
   scope: 'state' | 'pair' | 'project'
+  /** The values --preset accepts; a format without presets refuses --preset. */
+  presets?: readonly string[]
   run(input: ExportInput): ExportOutput | Promise<ExportOutput>
 }

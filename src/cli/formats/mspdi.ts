@@ -1,0 +1,14 @@
+import type { ExportFormat } from './types'
+import { planOf, startDate, today } from './plan'
+
+export const mspdiFormat: ExportFormat = {
+  name: 'mspdi',
+  description: 'the plan as Microsoft Project XML (Project, ProjectLibre, GanttProject); --start YYYY-MM-DD',
+  extension: 'xml',
+  scope: 'pair',
+  run: async (input) => {
+    const { planToMspdi } = await import('../../io/mspdi')
+    const plan = await planOf(input)
+    return { text: planToMspdi(plan, { start: startDate(input, today)! }), warnings: plan.warnings }
+  },
+}
