@@ -1,0 +1,20 @@
+// Re-takes docs/screenshot.png (the README's picture) from the sterile processing example:
+//   FLOWSTATE_SCREENSHOT=1 npx vitest run --project e2e tests/e2e/readmeScreenshot.e2e.ts
+import { join } from 'node:path'
+import { afterEach, it } from 'vitest'
+import { launchBrowser, type BrowserSession } from './browser'
+
+let session: BrowserSession | undefined
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+it.runIf(process.env.FLOWSTATE_SCREENSHOT === '1')('takes the README screenshot', async () => {
+  session = await launchBrowser()
+  const page = await session.openApp()
+  await page.getByRole('button', { name: /^Sterile processing/ }).click()
+  await page.getByRole('region', { name: 'Future state' }).waitFor()
+  await page.waitForTimeout(1_000) // let the canvases fit their view
+  await page.screenshot({ path: join(process.cwd(), 'docs/screenshot.png') })
+})
