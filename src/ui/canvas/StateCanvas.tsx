@@ -77,6 +77,14 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       }),
     [stateId, rf],
   )
+  // A state that starts empty has nothing to fit: when its first lane appears, show it from the top left at full size.
+  const startedEmpty = useRef((state?.lanes.length ?? 0) === 0 && (state?.steps.length ?? 0) === 0)
+  useEffect(() => {
+    if (startedEmpty.current && nodes.length > 0) {
+      startedEmpty.current = false
+      void rf.setViewport({ x: 16, y: 16, zoom: 1 })
+    }
+  }, [nodes.length, rf])
   useReveal(editing?.stepId ?? (selectionIds.length === 1 ? selectionIds[0]! : null), nodes, wrapper)
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {

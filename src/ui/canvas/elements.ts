@@ -78,8 +78,9 @@ function handlesFor(kind: StepKind): NodeHandle[] {
     const { width, height } = stepSize(kind)
     const y = height / 2 - HANDLE / 2
     handles = [
-      { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
-      { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+      // id null, as the rendered <Handle>s have: React Flow finds a drop target by this id.
+      { id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+      { id: null, type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
     ]
     HANDLES.set(kind, handles)
   }
@@ -130,6 +131,8 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
         position: { x: LANE_HEADER_WIDTH + step.position.x, y: top + step.position.y },
         width,
         height,
+        // Sizes are known from the kind: React Flow need not measure before drawing or dragging.
+        measured: { width, height },
         handles: handlesFor(step.kind),
         selected,
         data: {
@@ -158,6 +161,7 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
     position: { x: 0, y: b.top },
     width,
     height: b.height,
+    measured: { width, height: b.height },
     data: {
       roleId: b.roleId,
       name: b.name,
@@ -185,6 +189,7 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
         position: { x: LANE_HEADER_WIDTH + g.position.x, y: band.top + g.position.y },
         width: w,
         height: h,
+        measured: { width: w, height: h },
         handles: handlesFor(g.kind),
         draggable: false,
         selectable: false,
@@ -227,7 +232,8 @@ function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
         ...(flow.label || over?.note ? { label: [flow.label, over?.note].filter(Boolean).join(' · ') } : {}),
         labelBgPadding: [6, 3] as [number, number],
         labelBgBorderRadius: 4,
-      }
+        pathOptions: { borderRadius: 10, offset: 24 },
+      } as Edge
       entry = { flow, handoff, selected, overlay: over, edge }
     }
     next.set(flow.id, entry)
