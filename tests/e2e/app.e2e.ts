@@ -135,5 +135,5 @@ async function renameOpenProject(page: Page, name: string) {
   await input.fill(name)
   await input.press('Enter')
   await page.getByRole('heading', { level: 1, name }).waitFor()
-  await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved')
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved')
 }
