@@ -1,6 +1,8 @@
 // Rule 3: flows are matched by lineage, else by matched endpoints.
 import type { FlowRef } from './types'
-import { MultiIndex, type StepMatching } from './match'
+import type { StepMatching } from './match'
+import { MultiIndex } from './multiIndex'
+import { orderByKey } from './order'
 import { compareText, stepRef, type PreparedSide } from './side'
 
 /** The flows of one state whose two ends exist, as step indexes, in a stable order. */
@@ -14,32 +16,36 @@ export interface PreparedFlows {
 
 export function prepareFlows(side: PreparedSide): PreparedFlows {
   const flows = side.state.flows
-  const kept: number[] = []
-  const from: number[] = []
-  const to: number[] = []
-  for (let k = 0; k < flows.length; k++) {
+  const m = flows.length
+  const n = side.steps.length
+  const keptFlow = new Int32Array(m)
+  const keptFrom = new Int32Array(m)
+  const keptTo = new Int32Array(m)
+  let kept = 0
+  for (let k = 0; k < m; k++) {
     const f = flows[k]!
     const s = side.indexOf.get(f.from)
     const t = side.indexOf.get(f.to)
     if (s === undefined || t === undefined) continue // a broken reference: nothing to compare
-    kept.push(k)
-    from.push(s)
-    to.push(t)
+    keptFlow[kept] = k
+    keptFrom[kept] = s
+    keptTo[kept] = t
+    kept++
   }
   // Reading order of the source, then the target, then the id: independent of the file's array order.
-  const order = kept.map((_, i) => i)
-  order.sort(
-    (x, y) =>
-      side.rank[from[x]!]! - side.rank[from[y]!]! ||
-      side.rank[to[x]!]! - side.rank[to[y]!]! ||
-      compareText(flows[kept[x]!]!.id, flows[kept[y]!]!.id),
-  )
-  return {
-    side,
-    flow: order.map((i) => kept[i]!),
-    from: Int32Array.from(order, (i) => from[i]!),
-    to: Int32Array.from(order, (i) => to[i]!),
+  const keys = new Float64Array(kept)
+  for (let i = 0; i < kept; i++) keys[i] = side.rank[keptFrom[i]!]! * n + side.rank[keptTo[i]!]!
+  const order = orderByKey(keys, n * n, (x, y) => compareText(flows[keptFlow[x]!]!.id, flows[keptFlow[y]!]!.id))
+  const flow = new Array<number>(kept)
+  const from = new Int32Array(kept)
+  const to = new Int32Array(kept)
+  for (let r = 0; r < kept; r++) {
+    const i = order[r]!
+    flow[r] = keptFlow[i]!
+    from[r] = keptFrom[i]!
+    to[r] = keptTo[i]!
   }
+  return { side, flow, from, to }
 }
 
 export interface FlowMatching {
@@ -68,14 +74,15 @@ export function matchFlows(b: PreparedFlows, a: PreparedFlows, steps: StepMatchi
   }
 
   // Endpoints: a before flow s→t matches an after flow s'→t' when s~s' and t~t'.
-  const byEnds = new MultiIndex()
-  for (let j = 0; j < na; j++) if (beforeOf[j] === -1) byEnds.add(`${a.from[j]}>${a.to[j]}`, j)
+  const nSteps = a.side.steps.length
+  const byEnds = new MultiIndex<number>()
+  for (let j = 0; j < na; j++) if (beforeOf[j] === -1) byEnds.add(a.from[j]! * nSteps + a.to[j]!, j)
   for (let i = 0; i < nb; i++) {
     if (afterOf[i] !== -1) continue
     const s = steps.afterOf[b.from[i]!]!
     const t = steps.afterOf[b.to[i]!]!
     if (s === -1 || t === -1) continue
-    const j = byEnds.take(`${s}>${t}`, (x) => beforeOf[x] === -1)
+    const j = byEnds.take(s * nSteps + t, (x) => beforeOf[x] === -1)
     if (j === -1) continue
     afterOf[i] = j
     beforeOf[j] = i

@@ -13,6 +13,7 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/
 const COMBINING_MARKS = /\p{M}+/gu
 const APOSTROPHES = /['\u2019\u02bc`\u00b4]/g
 const NOT_WORD = /[^\p{L}\p{N}]+/u
+const NOT_ASCII_WORD = /[^a-z0-9]+/
 
 /**
  * The words of a label as the matcher sees them: compatibility forms folded (full-width letters,
@@ -20,11 +21,10 @@ const NOT_WORD = /[^\p{L}\p{N}]+/u
  * every other non-letter, non-digit a word break.
  */
 export function labelWords(label: string): string[] {
-  let s = label
-  // Most workshop labels are plain ASCII; skipping Unicode normalization for them keeps large diffs fast.
-  if (!PLAIN_ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING_MARKS, '')
-  s = s.toLowerCase().replace(APOSTROPHES, '')
-  const words = s.split(NOT_WORD)
+  // Most workshop labels are plain ASCII: they skip Unicode normalization and Unicode regexes.
+  const words = PLAIN_ASCII.test(label)
+    ? label.toLowerCase().replace(APOSTROPHES, '').split(NOT_ASCII_WORD)
+    : label.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '').split(NOT_WORD)
   return words.filter((w) => w.length > 0)
 }
 
@@ -61,26 +61,33 @@ export function kindClass(kind: StepKind): KindClass {
   }
 }
 
-/** Words plus their character bigrams, computed once per distinct label. */
+/** The words of a label and its matching key, computed once per distinct label. */
 export interface LabelShape {
   key: string
   words: string[]
-  /** Sorted character-bigram codes of every word (a one-letter word counts as itself). */
-  bigrams: Float64Array
+  /** Sorted character-bigram codes of every word; filled in only when similarity needs them. */
+  bigrams?: Float64Array
 }
 
 export function labelShape(label: string): LabelShape {
   const words = labelWords(label)
+  return { key: words.join(''), words }
+}
+
+/** The sorted bigram codes of a label's words (a one-letter word counts as itself). */
+export function bigramsOf(shape: LabelShape): Float64Array {
+  if (shape.bigrams) return shape.bigrams
   let count = 0
-  for (const w of words) count += w.length === 1 ? 1 : w.length - 1
+  for (const w of shape.words) count += w.length === 1 ? 1 : w.length - 1
   const bigrams = new Float64Array(count)
   let k = 0
-  for (const w of words) {
+  for (const w of shape.words) {
     if (w.length === 1) bigrams[k++] = w.charCodeAt(0) * 65536
     else for (let i = 0; i + 1 < w.length; i++) bigrams[k++] = w.charCodeAt(i) * 65536 + w.charCodeAt(i + 1)
   }
   bigrams.sort()
-  return { key: words.join(''), words, bigrams }
+  shape.bigrams = bigrams
+  return bigrams
 }
 
 /** One shape per distinct label: most labels repeat between two states, so each is normalized once. */

@@ -6,6 +6,7 @@
 import type { Project, Step, WorkflowState } from '../model/types'
 import type { StepRef } from './types'
 import { nameKey } from './normalize'
+import { denseRanks, orderByKey } from './order'
 
 /** What the diff needs of a project: its catalogues and, optionally, the stored match overrides. */
 export type DiffProject = Pick<Project, 'id' | 'roles' | 'systems' | 'dataItems'> & Partial<Pick<Project, 'matchOverrides'>>
@@ -79,27 +80,49 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   const lane = new Map<string, number>()
   state.lanes.forEach((r, i) => lane.set(r, i))
   const laneOf = new Float64Array(n)
+  const xs = new Float64Array(n)
+  const ys = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     const s = steps[i]!
     indexOf.set(s.id, i)
     roleKey[i] = catalogue.role(s.roleId)?.key ?? null
     laneOf[i] = s.roleId === undefined ? state.lanes.length : (lane.get(s.roleId) ?? state.lanes.length)
+    xs[i] = s.position.x
+    ys[i] = s.position.y
   }
-  // Independent of the array order of the file: positions first, then lineage and id as the last word.
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const p = steps[a]!
-    const q = steps[b]!
-    return (
-      p.position.x - q.position.x ||
-      laneOf[a]! - laneOf[b]! ||
-      p.position.y - q.position.y ||
-      compareText(p.lineage, q.lineage) ||
-      compareText(p.id, q.id)
-    )
-  })
+  // Reading order, independent of the file's array order: left to right, lane, top to bottom,
+  // then lineage and id as the last word.
+  const lanes = state.lanes.length + 1
+  const x = gridRanks(xs)
+  const y = gridRanks(ys)
+  const keys = new Float64Array(n)
+  for (let i = 0; i < n; i++) keys[i] = (x.ranks[i]! * lanes + laneOf[i]!) * y.count + y.ranks[i]!
+  const order = orderByKey(keys, x.count * lanes * y.count, (a, b) => compareText(steps[a]!.lineage, steps[b]!.lineage) || compareText(steps[a]!.id, steps[b]!.id))
   const rank = new Int32Array(n)
   for (let r = 0; r < n; r++) rank[order[r]!] = r
   return { state, steps, indexOf, rank, order, roleKey, catalogue }
+}
+
+/**
+ * Order-preserving small integers for coordinates. Positions on a snapped canvas or from a BPMN
+ * file are whole numbers, whose offsets from the minimum already are such integers; other
+ * coordinates get their rank among the distinct values (one sort more).
+ */
+function gridRanks(values: Float64Array): { ranks: Float64Array; count: number } {
+  let min = Infinity
+  let max = -Infinity
+  let whole = true
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!
+    if (v < min) min = v
+    if (v > max) max = v
+    if (whole && !Number.isInteger(v)) whole = false
+  }
+  if (values.length === 0) return { ranks: values, count: 1 }
+  if (!whole || max - min > 1e9) return denseRanks(values)
+  const ranks = new Float64Array(values.length)
+  for (let i = 0; i < values.length; i++) ranks[i] = values[i]! - min
+  return { ranks, count: max - min + 1 }
 }
 
 /** Code-point order: the same on every machine and locale. */

@@ -13,14 +13,14 @@
 // misses typos; below 0.6 two short labels that share their verb ("Check …") start to pair.
 // A pair matches when its score is at least the threshold. Only steps that neither lineage nor an
 // equal label matched are compared, and only within one kind class.
-import type { LabelShape } from './normalize'
+import { bigramsOf, type LabelShape } from './normalize'
 
 export const SIMILARITY_THRESHOLD = 0.65
 
 /** 2·|A ∩ B| / (|A| + |B|) over bigram multisets; both arrays are sorted. */
 export function bigramDice(a: LabelShape, b: LabelShape): number {
-  const x = a.bigrams
-  const y = b.bigrams
+  const x = bigramsOf(a)
+  const y = bigramsOf(b)
   const total = x.length + y.length
   if (total === 0) return 0
   let i = 0
