@@ -5,7 +5,7 @@
 // without roles; steps without a role sit in the pool below the lanes, in no lane.
 import type { Project, WorkflowState } from '../../domain/model/types'
 import { layoutDiagram, type Box } from './exportLayout'
-import { planExport, type ExportPlan } from './exportPlan'
+import { planExport, type DataRefOut, type ExportPlan } from './exportPlan'
 import { NS } from './vocabulary'
 import { XmlWriter } from './xmlWriter'
 
@@ -84,7 +84,7 @@ function writeFlowElements(w: XmlWriter, plan: ExportPlan): void {
     const tag = `bpmn:${s.type}`
     const inputs = s.data.filter((d) => d.direction === 'input')
     const outputs = s.data.filter((d) => d.direction === 'output')
-    const hasBody = Boolean(s.step.notes) || s.data.length > 0 || s.type === 'intermediateCatchEvent'
+    const hasBody = Boolean(s.step.notes) || s.data.length > 0 || s.type === 'intermediateCatchEvent' || Boolean(s.inner?.length)
     const attrs = { id: s.id, name: s.step.label || undefined }
     if (!hasBody) {
       w.leaf(tag, attrs)
@@ -98,22 +98,35 @@ function writeFlowElements(w: XmlWriter, plan: ExportPlan): void {
       w.text('bpmn:sourceRef', d.id)
       w.close('bpmn:dataInputAssociation')
     }
-    for (const d of outputs) {
-      w.open('bpmn:dataOutputAssociation', { id: d.associationId })
-      w.text('bpmn:targetRef', d.id)
-      w.close('bpmn:dataOutputAssociation')
-    }
+    writeOutputs(w, outputs)
     if (s.type === 'intermediateCatchEvent') w.leaf('bpmn:timerEventDefinition', { id: plan.ids.next('TimerEventDefinition') })
+    for (const task of s.inner ?? []) {
+      w.open(`bpmn:${task.type}`, { id: task.id })
+      writeOutputs(w, task.data)
+      w.close(`bpmn:${task.type}`)
+    }
+    for (const task of s.inner ?? []) writeReferences(w, task.data)
     w.close(tag)
   }
-  for (const s of plan.steps) {
-    for (const d of s.data) {
-      if (d.kind === 'object') w.leaf('bpmn:dataObjectReference', { id: d.id, name: d.name, dataObjectRef: d.refersTo })
-      else w.leaf('bpmn:dataStoreReference', { id: d.id, name: d.name, dataStoreRef: d.refersTo })
-    }
-  }
+  for (const s of plan.steps) writeReferences(w, s.data)
   for (const o of plan.dataObjects) w.leaf('bpmn:dataObject', { id: o.id, name: o.item.name })
   for (const f of plan.flows) w.leaf('bpmn:sequenceFlow', { id: f.id, name: f.label || undefined, sourceRef: f.from.id, targetRef: f.to.id })
+}
+
+function writeOutputs(w: XmlWriter, data: readonly DataRefOut[]): void {
+  for (const d of data) {
+    if (d.direction !== 'output') continue
+    w.open('bpmn:dataOutputAssociation', { id: d.associationId })
+    w.text('bpmn:targetRef', d.id)
+    w.close('bpmn:dataOutputAssociation')
+  }
+}
+
+function writeReferences(w: XmlWriter, data: readonly DataRefOut[]): void {
+  for (const d of data) {
+    if (d.kind === 'object') w.leaf('bpmn:dataObjectReference', { id: d.id, name: d.name, dataObjectRef: d.refersTo })
+    else w.leaf('bpmn:dataStoreReference', { id: d.id, name: d.name, dataStoreRef: d.refersTo })
+  }
 }
 
 function shape(w: XmlWriter, plan: ExportPlan, element: string, box: Box, extra: Record<string, string>): void {

@@ -20,6 +20,11 @@ export interface StepOut {
   id: string
   type: string
   data: DataRefOut[]
+  /**
+   * Unnamed tasks inside a collapsed sub-process, one per entry and system, when its records are
+   * more than "every item into every system by hand": the import lifts them back exactly.
+   */
+  inner?: { id: string; type: 'task' | 'serviceTask'; data: DataRefOut[] }[]
 }
 
 export interface ExportPlan {
@@ -69,19 +74,27 @@ export function planExport(project: Pick<Project, 'systems' | 'dataItems'>, stat
     const recordItems = unique(step.records.map((r) => r.dataItemId)).filter((id) => items.has(id))
     const recordSystems = unique(step.records.flatMap((r) => (r.systemId === undefined ? [] : [r.systemId]))).filter((id) => systems.has(id))
     const usedOnly = unique(step.systemIds).filter((id) => systems.has(id) && !recordSystems.includes(id))
-    checkRecords(step, recordItems, recordSystems, warnings)
-    const automatic = step.records.length > 0 && step.records.every((r) => r.entry === 'automatic')
-    if (automatic && step.kind === 'task') out.type = 'serviceTask'
-    else if (automatic) warnings.add('auto-kind', (n) => `${count(n, 'step')} with automatic records exported as manual: only a task can be a BPMN service task`, step.label || step.lineage)
-    if (!CAN_WRITE[step.kind] && recordItems.length + recordSystems.length > 0) {
-      warnings.add(`no-write:${step.kind}`, (n) => `records of ${count(n, step.kind === 'end' ? 'end step' : 'decision')} left out: BPMN ${step.kind === 'end' ? 'end events' : 'gateways'} cannot write data`, step.label || step.lineage)
-    } else {
-      for (const itemId of recordItems) {
+    const written = (itemIds: readonly string[], systemIds: readonly string[]): DataRefOut[] => [
+      ...itemIds.map((itemId) => {
         const obj = dataObjects.get(itemId) ?? { id: ids.next('DataObject'), item: items.get(itemId)! }
         dataObjects.set(itemId, obj)
-        out.data.push(ref(ids, 'object', 'output', obj.id, obj.item.name))
+        return ref(ids, 'object', 'output', obj.id, obj.item.name)
+      }),
+      ...systemIds.map((systemId) => storeRef(systemId, 'output')),
+    ]
+    const direct = isProduct(step, recordItems, recordSystems) && step.records.every((r) => r.entry === 'manual')
+    if (step.kind === 'subprocess' && !direct) {
+      out.inner = innerWriters(step, items, systems).map((g) => ({ id: ids.next('Task'), type: g.entry === 'automatic' ? 'serviceTask' : 'task', data: written(g.items, g.system ? [g.system] : []) }))
+    } else {
+      checkRecords(step, recordItems, recordSystems, warnings)
+      const automatic = step.records.length > 0 && step.records.every((r) => r.entry === 'automatic')
+      if (automatic && step.kind === 'task') out.type = 'serviceTask'
+      else if (automatic) warnings.add('auto-kind', (n) => `${count(n, 'step')} with automatic records exported as manual: only a task can be a BPMN service task`, step.label || step.lineage)
+      if (!CAN_WRITE[step.kind] && recordItems.length + recordSystems.length > 0) {
+        warnings.add(`no-write:${step.kind}`, (n) => `records of ${count(n, step.kind === 'end' ? 'end step' : 'decision')} left out: BPMN ${step.kind === 'end' ? 'end events' : 'gateways'} cannot write data`, step.label || step.lineage)
+      } else {
+        out.data.push(...written(recordItems, recordSystems))
       }
-      for (const systemId of recordSystems) out.data.push(storeRef(systemId, 'output'))
     }
     // A system the step uses without recording into it: read from the store where BPMN allows
     // (activities, end events), else written (start and catch events); a re-import reads both back as used.
@@ -112,15 +125,33 @@ function ref(ids: IdAllocator, kind: 'object' | 'store', direction: 'output' | '
   }
 }
 
+/** Are the step's records exactly every item into every system (or into none)? That is what BPMN says. */
+function isProduct(step: Step, items: readonly string[], systems: readonly string[]): boolean {
+  const have = new Set(step.records.map((r) => `${r.dataItemId}\u0000${r.systemId ?? ''}`))
+  const wanted = items.flatMap((i) => (systems.length > 0 ? systems : ['']).map((s) => `${i}\u0000${s}`))
+  return have.size === wanted.length && wanted.every((w) => have.has(w))
+}
+
+/** A sub-process's records grouped by entry and system: each group is one inner task. */
+function innerWriters(step: Step, items: Map<string, DataItem>, systems: Map<string, System>): { entry: 'manual' | 'automatic'; system?: string; items: string[] }[] {
+  const groups = new Map<string, { entry: 'manual' | 'automatic'; system?: string; items: string[] }>()
+  for (const r of step.records) {
+    if (!items.has(r.dataItemId) || (r.systemId !== undefined && !systems.has(r.systemId))) continue
+    const key = `${r.entry}\u0000${r.systemId ?? ''}`
+    const group = groups.get(key) ?? { entry: r.entry, ...(r.systemId !== undefined ? { system: r.systemId } : {}), items: [] }
+    if (!group.items.includes(r.dataItemId)) group.items.push(r.dataItemId)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
 /**
  * BPMN reads a step's records back as "every data item into every system" with one entry type:
  * anything else is said in a warning rather than silently changed.
  */
 function checkRecords(step: Step, items: string[], systems: string[], warnings: WarningList): void {
   if (step.records.length === 0) return
-  const have = new Set(step.records.map((r) => `${r.dataItemId}\u0000${r.systemId ?? ''}`))
-  const wanted = items.flatMap((i) => (systems.length > 0 ? systems : ['']).map((s) => `${i}\u0000${s}`))
-  if (have.size !== wanted.length || wanted.some((w) => !have.has(w))) {
+  if (!isProduct(step, items, systems)) {
     warnings.add('records-product', (n) => `records of ${count(n, 'step')} will read back as every data item into every system: BPMN cannot say which item goes where`, step.label || step.lineage)
   }
   if (new Set(step.records.map((r) => r.entry)).size > 1) {

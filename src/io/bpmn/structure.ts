@@ -7,6 +7,8 @@
 //   everything inside it is "inner" to that step.
 // Flows are then contracted through the dissolved elements: a flow into an open sub-process
 // reaches the steps after its start event, a flow out of it leaves from the steps before its end.
+// Such a bridged flow takes the id of its outermost BPMN flow as lineage (the flow into or out of
+// the sub-process), so the lineage stays put when the inside of the sub-process is redrawn.
 import type { BpmnModel, BpmnNode } from './read'
 import { count, type WarningList } from './warnings'
 
@@ -44,6 +46,8 @@ interface Edge {
   id?: string
   label: string
   selfLoop: boolean
+  /** How deep in sub-processes the BPMN flow is drawn: a bridged flow keeps the id of its outermost flow. */
+  depth: number
 }
 
 const OUT = '\u0000out'
@@ -75,10 +79,15 @@ export function contractFlows(model: BpmnModel, placement: Map<string, Placement
     if (list) list.push(edge)
     else edges.set(from, [edge])
   }
+  const depth = (id: string): number => {
+    let d = 0
+    for (let p = model.nodes.get(id)?.parentId; p; p = model.nodes.get(p)?.parentId) d++
+    return d
+  }
   for (const f of model.flows) {
     const from = sourceKey(f.source)
     const to = targetKey(f.target)
-    if (from !== null && to !== null) link(from, { to, id: f.id, label: f.name, selfLoop: f.source === f.target })
+    if (from !== null && to !== null) link(from, { to, id: f.id, label: f.name, selfLoop: f.source === f.target, depth: depth(f.source) })
     else if (isPoolEnd(model, f.source) || isPoolEnd(model, f.target)) {
       warnings.add('flow-pool', (n) => `${count(n, 'message flow')} to or from a whole pool skipped: flowstate connects steps`, f.name || f.id)
     } else {
@@ -90,7 +99,7 @@ export function contractFlows(model: BpmnModel, placement: Map<string, Placement
   for (const n of model.nodes.values()) {
     if (n.type !== 'boundaryEvent' || !n.attachedTo || placement.get(n.id)?.as !== 'step') continue
     const from = sourceKey(n.attachedTo)
-    if (from !== null) link(from, { to: n.id, id: `${n.id}_attached`, label: '', selfLoop: false })
+    if (from !== null) link(from, { to: n.id, id: `${n.id}_attached`, label: '', selfLoop: false, depth: depth(n.id) })
   }
   linkDissolved(model, placement, isDissolvedSub, sourceKey, link)
   return walk(model, placement, edges, warnings)
@@ -121,8 +130,10 @@ function linkDissolved(
     const ordinary = children.filter((c) => c.type !== 'boundaryEvent' && placement.get(c.id))
     const starts = ordinary.filter((c) => c.type === 'startEvent')
     const ends = ordinary.filter((c) => c.type === 'endEvent')
-    for (const c of starts.length > 0 ? starts : ordinary.filter((c) => !hasIn.has(c.id))) link(sub, { to: c.id, label: '', selfLoop: false })
-    for (const c of ends.length > 0 ? ends : ordinary.filter((c) => !hasOut.has(c.id))) link(sourceKey(c.id)!, { to: sub + OUT, label: '', selfLoop: false })
+    for (const c of starts.length > 0 ? starts : ordinary.filter((c) => !hasIn.has(c.id))) link(sub, { to: c.id, label: '', selfLoop: false, depth: Infinity })
+    for (const c of ends.length > 0 ? ends : ordinary.filter((c) => !hasOut.has(c.id))) {
+      link(sourceKey(c.id)!, { to: sub + OUT, label: '', selfLoop: false, depth: Infinity })
+    }
   }
 }
 
@@ -168,7 +179,7 @@ function walk(model: BpmnModel, placement: Map<string, Placement>, edges: Map<st
         }
         const [key, via] = stack.pop()!
         for (const e of edges.get(key) ?? []) {
-          const real = via ?? (e.id ? e : undefined)
+          const real = e.id && (!via || e.depth < via.depth) ? e : via
           if (isStep(e.to)) {
             if (real) emit(node.id, e.to, real, false)
           } else if (!seen.has(e.to)) {
