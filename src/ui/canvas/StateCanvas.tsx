@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  getViewportForBounds,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -20,6 +21,7 @@ import { isTypingKey } from '../actions/shortcuts'
 import './canvas.css'
 import { registerCanvas } from './canvasRegistry'
 import { buildElements, ElementCache } from './elements'
+import { LaneHeaders } from './LaneHeaders'
 import { LaneNode } from './LaneNode'
 import type { CanvasOverlay } from './overlay'
 import { StepNode } from './StepNode'
@@ -69,13 +71,24 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   useEffect(() => setDropLane(drag.dropLane), [drag.dropLane])
   const nodes = useMemo(() => withDrag(elements?.nodes ?? [], drag.dragging), [elements, drag.dragging])
 
+  const content = useRef(elements?.content)
+  content.current = elements?.content
+  /** Fits the lane headers and the steps (the lanes' empty tail does not count), never above 110 %. */
+  const fitContent = useCallback(
+    (duration: number) => {
+      const box = wrapper.current?.getBoundingClientRect()
+      if (!box || !content.current || content.current.height === 0) return
+      void rf.setViewport(getViewportForBounds(content.current, box.width, box.height, 0.05, 1.1, 0.06), { duration })
+    },
+    [rf],
+  )
   useEffect(
     () =>
       registerCanvas(stateId, {
-        fitView: () => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1.2 }),
+        fitView: () => fitContent(250),
         focus: () => wrapper.current?.focus({ preventScroll: true }),
       }),
-    [stateId, rf],
+    [stateId, fitContent],
   )
   // A state that starts empty has nothing to fit: when its first lane appears, show it from the top left at full size.
   const startedEmpty = useRef((state?.lanes.length ?? 0) === 0 && (state?.steps.length ?? 0) === 0)
@@ -185,11 +198,11 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         onlyRenderVisibleElements={state.steps.length > LARGE}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+        onInit={() => fitContent(0)}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd5dc" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left" />
+        <LaneHeaders bands={bands} laneCount={state.lanes.length} />
         <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />
       </ReactFlow>
       {state.steps.length === 0 && (

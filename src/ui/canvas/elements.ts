@@ -41,6 +41,8 @@ export interface CanvasElements {
   nodes: Node[]
   edges: Edge[]
   bands: LaneBand[]
+  /** What "zoom to fit" shows: the lane headers and every step, not the lanes' empty tail. */
+  content: { x: number; y: number; width: number; height: number }
 }
 
 interface StepEntry {
@@ -155,23 +157,14 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
   cache.steps = nextSteps
 
   const width = Math.max(LANE_MIN_WIDTH, LANE_HEADER_WIDTH + right + LANE_TAIL)
-  const laneNodes: Node<LaneNodeData, 'lane'>[] = bands.map((b, i) => ({
+  const laneNodes: Node<LaneNodeData, 'lane'>[] = bands.map((b) => ({
     id: `lane:${b.roleId ?? '-'}`,
     type: 'lane',
     position: { x: 0, y: b.top },
     width,
     height: b.height,
     measured: { width, height: b.height },
-    data: {
-      roleId: b.roleId,
-      name: b.name,
-      color: b.color,
-      width,
-      height: b.height,
-      first: i === 0,
-      last: b.roleId === null || i === state.lanes.length - 1,
-      dropTarget: input.dropLane !== undefined && input.dropLane === b.roleId,
-    },
+    data: { roleId: b.roleId, color: b.color, width, height: b.height, dropTarget: input.dropLane !== undefined && input.dropLane === b.roleId },
     draggable: false,
     selectable: false,
     focusable: false,
@@ -199,7 +192,9 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
     ]
   })
 
-  return { nodes: [...laneNodes, ...ghostNodes, ...stepNodes], edges: buildEdges(input, cache), bands }
+  const last = bands[bands.length - 1]
+  const content = { x: 0, y: 0, width: LANE_HEADER_WIDTH + Math.max(right + 48, 320), height: last ? last.top + last.height : 0 }
+  return { nodes: [...laneNodes, ...ghostNodes, ...stepNodes], edges: buildEdges(input, cache), bands, content }
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#57606a' }

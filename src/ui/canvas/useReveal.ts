@@ -1,27 +1,28 @@
-import { useReactFlow } from '@xyflow/react'
+import { useReactFlow, type Node } from '@xyflow/react'
 import { useEffect, type RefObject } from 'react'
-import type { Node } from '@xyflow/react'
+
+const MARGIN = 48
 
 /**
  * Keeps the step being worked on in view: when the keyboard selects a step or adds one beyond
- * the edge of the pane, the viewport glides to it (without changing the zoom).
+ * the edge of the pane, the viewport glides just far enough to show it, along the axis it left
+ * by, at the same zoom, so the rest of the map stays where the room's eyes are.
  */
 export function useReveal(stepId: string | null, nodes: readonly Node[], container: RefObject<HTMLElement | null>): void {
   const rf = useReactFlow()
+  const node = stepId ? nodes.find((n) => n.id === stepId) : undefined
   useEffect(() => {
-    if (!stepId || !container.current) return
-    const node = nodes.find((n) => n.id === stepId)
-    if (!node) return
+    if (!node || !container.current) return
     const { x, y, zoom } = rf.getViewport()
     const box = container.current.getBoundingClientRect()
-    const w = (node.width ?? 0) * zoom
-    const h = (node.height ?? 0) * zoom
     const left = node.position.x * zoom + x
     const top = node.position.y * zoom + y
-    const margin = 48
-    if (left >= margin && top >= margin && left + w <= box.width - margin && top + h <= box.height - margin) return
-    void rf.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom, duration: 200 })
+    const right = left + (node.width ?? 0) * zoom
+    const bottom = top + (node.height ?? 0) * zoom
+    const dx = left < MARGIN ? MARGIN - left : right > box.width - MARGIN ? box.width - MARGIN - right : 0
+    const dy = top < MARGIN ? MARGIN - top : bottom > box.height - MARGIN ? box.height - MARGIN - bottom : 0
+    if (dx !== 0 || dy !== 0) void rf.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 })
     // Only when the step changes or moves, not on every render of the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stepId, nodes.find((n) => n.id === stepId)?.position])
+  }, [stepId, node?.position])
 }

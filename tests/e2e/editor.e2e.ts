@@ -1,0 +1,111 @@
+import type { Locator, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { launchBrowser, type BrowserSession } from './browser'
+
+/** The step on the canvas of a region that shows `label`. */
+const stepNode = (region: Locator, label: string) => region.locator('.react-flow__node-step', { hasText: label })
+
+/** The lane a step is drawn in: the lane whose header's top and bottom enclose the step's centre. */
+async function laneOf(region: Locator, label: string): Promise<string> {
+  const box = (await stepNode(region, label).boundingBox())!
+  const centre = box.y + box.height / 2
+  for (const lane of await region.locator('.lane-head').all()) {
+    const b = (await lane.boundingBox())!
+    if (centre >= b.y && centre < b.y + b.height) return (await lane.locator('.lane-name').innerText()).trim()
+  }
+  return 'none'
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 })
+  await page.mouse.move(to.x, to.y, { steps: 6 })
+  await page.mouse.up()
+}
+
+const centre = (b: { x: number; y: number; width: number; height: number }) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
+
+describe('capturing a workflow in the swimlane editor', () => {
+  let session: BrowserSession | undefined
+  afterEach(async () => {
+    await session?.close()
+    session = undefined
+  })
+
+  it('types five steps over two lanes by keyboard, connects a decision back, moves a step to another lane, undoes and redoes, and keeps it all after a reload', async () => {
+    session = await launchBrowser()
+    const page = await session.openApp()
+    await page.getByLabel('New project').fill('Tray return')
+    await page.getByLabel('New project').press('Enter')
+    const region = page.getByRole('region', { name: 'Current state' })
+    await region.getByRole('button', { name: 'Add step' }).waitFor()
+
+    // Two lanes, from the keyboard.
+    for (const role of ['OR nurse', 'SPD technician']) {
+      await region.getByRole('button', { name: 'Add lane' }).focus()
+      await page.keyboard.press('Enter')
+      await page.keyboard.type(role)
+      await page.keyboard.press('Enter')
+    }
+
+    // Five steps: Enter adds the next one, typing labels it, Tab moves it to the next lane, Alt+digit sets its kind.
+    await region.locator('.state-canvas').focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Case ends')
+    await page.keyboard.press('Alt+5')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Pack used instruments')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Receive tray in decontamination')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Tray complete?')
+    await page.keyboard.press('Alt+2')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Load washer')
+    await page.keyboard.press('Escape')
+
+    const labels = ['Case ends', 'Pack used instruments', 'Receive tray in decontamination', 'Tray complete?', 'Load washer']
+    for (const label of labels) await expect(stepNode(region, label).count()).resolves.toBe(1)
+    await expect(laneOf(region, 'Pack used instruments')).resolves.toBe('OR nurse')
+    await expect(laneOf(region, 'Receive tray in decontamination')).resolves.toBe('SPD technician')
+    await expect(region.locator('.react-flow__edge').count()).resolves.toBe(4)
+    await expect(stepNode(region, 'Tray complete?').locator('.kind-decision').count()).resolves.toBe(1)
+    await session.screenshot(page, 'editor-1-typed')
+
+    // The decision loops back to packing: drag from its outgoing handle to the earlier step's incoming handle.
+    await stepNode(region, 'Tray complete?').hover()
+    const out = (await stepNode(region, 'Tray complete?').locator('.react-flow__handle.source').boundingBox())!
+    const into = (await stepNode(region, 'Pack used instruments').locator('.react-flow__handle.target').boundingBox())!
+    await drag(page, centre(out), centre(into))
+    await expect(region.locator('.react-flow__edge').count()).resolves.toBe(5)
+
+    // "Load washer" is dragged up into the OR nurse lane: the OR nurse now does it.
+    const washer = centre((await stepNode(region, 'Load washer').boundingBox())!)
+    const orLane = (await region.locator('.react-flow__node-lane').first().boundingBox())!
+    await drag(page, washer, { x: washer.x + 40, y: orLane.y + orLane.height / 2 })
+    await expect(laneOf(region, 'Load washer')).resolves.toBe('OR nurse')
+    await session.screenshot(page, 'editor-2-moved')
+
+    // Undo puts it back in the SPD lane in one step; redo moves it again.
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(laneOf(region, 'Load washer')).resolves.toBe('SPD technician')
+    await expect(region.locator('.react-flow__edge').count()).resolves.toBe(5)
+    await region.locator('.state-canvas').focus()
+    await page.keyboard.press('Control+Shift+Z')
+    await expect(laneOf(region, 'Load washer')).resolves.toBe('OR nurse')
+
+    // Saved as typed: after a reload everything is still there.
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+    await page.reload()
+    const again = page.getByRole('region', { name: 'Current state' })
+    await stepNode(again, 'Load washer').waitFor()
+    for (const label of labels) await expect(stepNode(again, label).count()).resolves.toBe(1)
+    await expect(again.locator('.react-flow__edge').count()).resolves.toBe(5)
+    await expect(laneOf(again, 'Load washer')).resolves.toBe('OR nurse')
+    await expect(laneOf(again, 'Receive tray in decontamination')).resolves.toBe('SPD technician')
+    await expect(stepNode(again, 'Case ends').locator('.kind-start').count()).resolves.toBe(1)
+    await session.screenshot(page, 'editor-3-reloaded')
+  })
+})
