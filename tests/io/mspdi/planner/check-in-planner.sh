@@ -8,20 +8,26 @@
 set -eu
 xml=$(readlink -f "$1"); png=$(readlink -f "$2"); here=$(dirname "$(readlink -f "$0")")
 work=$(mktemp -d)
+# Planner runs with a fresh home holding only the file, typed as ~/plan.xml: the file chooser's
+# inline completion would otherwise complete a longer path into a neighbouring folder.
+mkdir "$work/home" && cp "$xml" "$work/home/plan.xml"
 xsltproc /usr/share/planner/stylesheets/msp2planner.xsl "$xml" > "$work/converted.planner"
 xmllint --noout --dtdvalid /usr/share/planner/dtd/mrproject-0.6.dtd "$work/converted.planner"
 echo "stylesheet and DTD: ok ($(grep -c '<task ' "$work/converted.planner") tasks, $(grep -c '<predecessor ' "$work/converted.planner") links)"
 
 cat > "$work/gui.sh" <<GUI
 #!/bin/sh
-planner -g 1400x880+0+0 > "$work/planner.log" 2>&1 &
+HOME="$work/home" planner -g 1400x880+0+0 > "$work/planner.log" 2>&1 &
 pid=\$!
 sleep 6
 xdotool mousemove 19 12 click 1; sleep 2      # File
 xdotool mousemove 50 112; sleep 2             # Import >
 xdotool mousemove 334 137 click 1; sleep 3    # MS Project XML...
-xdotool type --delay 40 "$xml"; sleep 1
-xdotool key Return; sleep 5
+xdotool type --delay 80 "~/plan.xml"; sleep 1
+# The first Return may only accept the chooser's path completion; the second one opens the file.
+xdotool key Return; sleep 1
+if xdotool search --onlyvisible --name 'Import a File' > /dev/null; then xdotool key Return; fi
+sleep 5
 xdotool search --onlyvisible --name 'Planner' getwindowname %@ > "$work/title.txt"
 xwd -root -silent > "$work/screen.xwd"
 kill \$pid
