@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,10 +11,11 @@ interface ExampleInfo {
   name: string
   states: { labels: string[] }[]
 }
-const examples: ExampleInfo[] = readdirSync(join(process.cwd(), 'examples'))
+const exampleDir = join(process.cwd(), 'examples')
+const examples: ExampleInfo[] = (existsSync(exampleDir) ? readdirSync(exampleDir) : [])
   .filter((f) => f.endsWith('.flowstate.json'))
   .sort()
-  .map((f) => JSON.parse(readFileSync(join(process.cwd(), 'examples', f), 'utf8')))
+  .map((f) => JSON.parse(readFileSync(join(exampleDir, f), 'utf8')))
   .map((p) => ({ name: p.name, states: p.states.map((s: { steps: { label: string }[] }) => ({ labels: s.steps.map((x) => x.label) })) }))
 
 /** Each of the three regions is shown and holds the labels of its state's steps. */

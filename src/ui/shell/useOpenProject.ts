@@ -20,8 +20,13 @@ export function useOpenProject(storage: AppStorage): OpenProject {
   const [session, setSession] = useState<ProjectSession>()
   const [openError, setOpenError] = useState<string | null>(null)
   const current = useRef<ProjectSession | undefined>(undefined)
+  // An open in progress: asking again for the same project (StrictMode runs effects twice) joins it.
+  const opening = useRef<{ id: string; done: Promise<boolean> } | undefined>(undefined)
+  // Only the latest request opens: a slow load of an earlier choice is dropped.
+  const latest = useRef(0)
 
   const close = useCallback(async () => {
+    latest.current++ // a load still under way must not open its project after this
     const s = current.current
     current.current = undefined
     setSession(undefined)
@@ -29,11 +34,12 @@ export function useOpenProject(storage: AppStorage): OpenProject {
     useStore.getState().openProject(null)
   }, [])
 
-  const open = useCallback(
+  const openNow = useCallback(
     async (id: string) => {
-      if (current.current?.projectId === id) return true
       await close()
+      const ticket = ++latest.current
       const loaded = await storage.repo.load(id).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }))
+      if (ticket !== latest.current) return true
       if (!loaded.ok) {
         setOpenError(loaded.error)
         return false
@@ -46,6 +52,19 @@ export function useOpenProject(storage: AppStorage): OpenProject {
       return true
     },
     [storage, close],
+  )
+
+  const open = useCallback(
+    (id: string) => {
+      if (current.current?.projectId === id) return Promise.resolve(true)
+      if (opening.current?.id === id) return opening.current.done
+      const done = openNow(id).finally(() => {
+        if (opening.current?.done === done) opening.current = undefined
+      })
+      opening.current = { id, done }
+      return done
+    },
+    [openNow],
   )
 
   useEffect(() => {
