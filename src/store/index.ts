@@ -1,12 +1,14 @@
 // The one store: slices combined once, immer middleware applied once at the root.
 import { create } from 'zustand'
 import { immer } from 'zustand/middleware/immer'
+import { createCompareSlice, type CompareSlice } from './compareSlice'
 import { createProjectSlice, type ProjectChange, type ProjectSlice } from './projectSlice'
 import { createUiSlice, type UiSlice } from './uiSlice'
 
 export type { DispatchOptions, ProjectChange, ProjectSlice } from './projectSlice'
 export type { UiSlice } from './uiSlice'
-export type AppState = ProjectSlice & UiSlice
+export type { CompareChoice, ComparePair, CompareResult, CompareSlice, PaneLayout } from './compareSlice'
+export type AppState = ProjectSlice & UiSlice & CompareSlice
 
 const listeners = new Set<(change: ProjectChange) => void>()
 
@@ -15,6 +17,7 @@ export function createAppStore() {
     immer((...a) => ({
       ...createProjectSlice(listeners)(...a),
       ...createUiSlice(...a),
+      ...createCompareSlice(...a),
     })),
   )
 }
