@@ -109,3 +109,28 @@ describe('two tabs on one project', () => {
     expect(a.doc.remoteCount).toBe(0)
   })
 })
+
+describe('a project deleted in another tab', () => {
+  it('says so in the tab that has it open and keeps its unsaved edits for an export', async () => {
+    const dbName = newId('db')
+    const channelName = newId('channel')
+    const a = openSyncChannel(channelName)
+    const b = openSyncChannel(channelName)
+    const { repo: here } = await openRepository({ name: dbName, channel: a })
+    const { repo: there } = await openRepository({ name: dbName, channel: b })
+    const doc = new TestDocument(await here.insert(loadProject()))
+    const autosave = session(here, doc)
+
+    await there.remove(doc.project.id)
+    await waitFor(() => autosave.getStatus().kind === 'gone', 'the deletion to reach the open tab')
+    doc.run({ type: 'project.rename', name: 'Edited after the deletion' })
+    await autosave.flush()
+
+    expect(autosave.getStatus()).toMatchObject({ kind: 'gone', message: expect.stringMatching(/deleted in another tab\. Export it now/) })
+    expect(doc.project.name).toBe('Edited after the deletion')
+    expect(await here.list()).toEqual([])
+    await autosave.dispose()
+    for (const x of [here, there]) x.close()
+    for (const c of [a, b]) c.close()
+  })
+})
