@@ -1,0 +1,211 @@
+// The flowstate command as DESIGN "Command line" specifies it, run as a real process.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseProjectText } from '../../src/domain/model'
+import { corpus, expectOneLineError, fixture, flowstate } from './run'
+
+const BUNDLE = join(process.cwd(), 'dist-cli/flowstate.mjs')
+
+const MIWG_REF = corpus('bpmn-miwg/Reference/C.1.0.bpmn')
+const MIWG_BPMNIO = corpus('bpmn-miwg/bpmn.io (Camunda Modeler) 18.6.1/C.1.0-roundtrip.bpmn')
+const MIWG_SIGNAVIO = corpus('bpmn-miwg/SAP Signavio Process Manager 19.9.0/C.1.0-roundtrip.bpmn')
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'flowstate-cli-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('flowstate --help', () => {
+  it('lists the four commands and exits 0', () => {
+    const run = flowstate(['--help'])
+    expect(run.status).toBe(0)
+    for (const c of ['flowstate diff', 'flowstate import', 'flowstate export', 'flowstate validate']) expect(run.stdout).toContain(c)
+  })
+
+  it('explains each command', () => {
+    const run = flowstate(['diff', '--help'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('--match-by label')
+  })
+
+  it('shows the usage and exits 2 when no command is given', () => {
+    const run = flowstate([])
+    expect(run.status).toBe(2)
+    expect(run.stdout).toContain('Usage:')
+  })
+})
+
+describe('flowstate diff', () => {
+  it('prints the diff result as JSON with the summary keys DESIGN names', () => {
+    const run = flowstate(['diff', MIWG_REF, MIWG_BPMNIO, '--json'])
+    expect(run.status).toBe(0)
+    const result = JSON.parse(run.stdout)
+    expect(Object.keys(result.summary)).toEqual([
+      'stepsAdded',
+      'stepsRemoved',
+      'stepsChanged',
+      'flowsAdded',
+      'flowsRemoved',
+      'handoffsBefore',
+      'handoffsAfter',
+      'handoffsAdded',
+      'handoffsRemoved',
+      'duplicatesBefore',
+      'duplicatesAfter',
+      'duplicatesIntroduced',
+      'duplicatesResolved',
+    ])
+    expect(result.summary).toMatchObject({ stepsAdded: 0, stepsRemoved: 0, stepsChanged: 1, handoffsBefore: 4, handoffsAfter: 4 })
+    expect(result.steps.changed[0].before.label).toBe('Rechnung klären')
+    expect(result.matches).toHaveLength(21)
+    expect(result.matches[0]).toEqual({ before: expect.any(String), after: expect.any(String), by: 'lineage', score: 1 })
+    for (const key of ['steps', 'handoffs', 'duplicates', 'metrics', 'roles']) expect(result).toHaveProperty(key)
+    expect(result.metrics).toHaveProperty('before')
+    expect(result.metrics).toHaveProperty('after')
+    // what the import read differently goes to stderr, so stdout stays pure JSON
+    expect(run.stderr.split('\n').filter(Boolean).every((l) => l.startsWith('warning: '))).toBe(true)
+  })
+
+  it('prints a short report without colour when stdout is not a terminal', () => {
+    const run = flowstate(['diff', MIWG_REF, MIWG_BPMNIO])
+    expect(run.status).toBe(0)
+    expect(run.stdout).not.toContain('\u001b[')
+    expect(run.stdout).toContain('Changed steps (1)')
+    expect(run.stdout).toContain('"Rechnung klÃ¤ren" (Team Assistant): label was "Rechnung klären"')
+    expect(run.stdout.split('\n').length).toBeLessThan(20)
+  })
+
+  it('matches by label for files whose ids mean nothing, and reports a tool round trip as unchanged', () => {
+    const run = flowstate(['diff', MIWG_REF, MIWG_SIGNAVIO, '--match-by', 'label', '--json'])
+    expect(run.status).toBe(0)
+    const result = JSON.parse(run.stdout)
+    expect(result.summary.stepsAdded + result.summary.stepsRemoved + result.summary.stepsChanged).toBe(0)
+    expect(result.matches.every((m: { by: string }) => m.by === 'label')).toBe(true)
+    expect(flowstate(['diff', MIWG_REF, MIWG_SIGNAVIO, '--match-by=label']).stdout).toContain('No changes.')
+  })
+
+  it('compares two states of one project named by --from and --to', () => {
+    const out = join(dir, 'sterilization.flowstate.json')
+    expect(flowstate(['import', fixture('subprocess.collapsed.bpmn'), fixture('subprocess.expanded.bpmn'), '-o', out]).status).toBe(0)
+    const named = flowstate(['diff', out, '--from', 'current', '--to', 'future', '--json'])
+    expect(named.status).toBe(0)
+    const byDefault = flowstate(['diff', out, '--json'])
+    expect(JSON.parse(byDefault.stdout).summary).toEqual(JSON.parse(named.stdout).summary)
+    expect(JSON.parse(named.stdout).before.name).toBe('Sterilization')
+    expect(expectOneLineError(flowstate(['diff', out, '--from', 'Phase 9']))).toBe(
+      `${out}: no state "Phase 9" (its states: "Sterilization" (current), "CT order" (future))`,
+    )
+  })
+
+  it('refuses bad input in one line with exit 2', () => {
+    expect(expectOneLineError(flowstate(['diff', MIWG_REF]))).toMatch(/a \.bpmn file holds one state/)
+    expect(expectOneLineError(flowstate(['diff', MIWG_REF, MIWG_REF, '--match-by', 'id']))).toBe('--match-by must be "lineage" or "label", not "id"')
+    expect(expectOneLineError(flowstate(['diff', MIWG_REF, join(dir, 'missing.bpmn')]))).toBe(`${join(dir, 'missing.bpmn')}: no such file`)
+    expect(expectOneLineError(flowstate(['diff', MIWG_REF, fixture('hostile.billion-laughs.bpmn')]))).toContain('refused: the file declares a DOCTYPE')
+    expect(expectOneLineError(flowstate(['diff', MIWG_REF, MIWG_REF, '--colour']))).toMatch(/^unknown option --colour for "flowstate diff"/)
+    expect(expectOneLineError(flowstate(['compare', MIWG_REF, MIWG_REF]))).toMatch(/^unknown command "compare"/)
+  })
+})
+
+describe('flowstate import', () => {
+  it('builds one project from several files: current, transition, future', () => {
+    const out = join(dir, 'three.flowstate.json')
+    const run = flowstate(['import', fixture('lanes.nested.bpmn'), fixture('data.records.bpmn'), fixture('pools.collaboration.bpmn'), '-o', out, '--name', 'Three maps'])
+    expect(run.status).toBe(0)
+    const parsed = parseProjectText(readFileSync(out, 'utf8'))
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.project.name).toBe('Three maps')
+    expect(parsed.project.states.map((s) => s.phase)).toEqual(['current', 'transition', 'future'])
+    expect(run.stderr).toContain(`wrote ${out}`)
+    // warnings name the file they come from
+    expect(run.stderr).toContain(`warning: ${fixture('data.records.bpmn')}: 1 data object without a name not recorded`)
+  })
+
+  it('writes the project to standard output without -o', () => {
+    const run = flowstate(['import', fixture('tasks.types.bpmn')])
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout).states[0].phase).toBe('current')
+  })
+
+  it('names the file that cannot be imported', () => {
+    expect(expectOneLineError(flowstate(['import', fixture('tasks.types.bpmn'), fixture('hostile.json-renamed.bpmn')]))).toMatch(
+      /hostile\.json-renamed\.bpmn: not a BPMN file: it looks like JSON/,
+    )
+  })
+})
+
+describe('flowstate export', () => {
+  it('writes the future state of a project as BPMN with its lanes', () => {
+    const project = join(dir, 'export.flowstate.json')
+    flowstate(['import', fixture('tasks.types.bpmn'), fixture('lanes.nested.bpmn'), '-o', project])
+    const run = flowstate(['export', project, '--format', 'bpmn'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('<bpmn:definitions')
+    expect(run.stdout.match(/<bpmn:lane /g)).toHaveLength(3)
+    const current = flowstate(['export', project, '--format', 'bpmn', '--from', 'current'])
+    expect(current.stdout).not.toContain('<bpmn:lane ')
+  })
+
+  it('turns a BPMN file into a project file with -o', () => {
+    const out = join(dir, 'from-bpmn.flowstate.json')
+    const run = flowstate(['export', MIWG_REF, '--format', 'json', '-o', out])
+    expect(run.status).toBe(0)
+    expect(flowstate(['validate', out]).status).toBe(0)
+  })
+
+  it('refuses formats it does not have in one line', () => {
+    // svg is a format DESIGN names that this build does not have yet; the list follows the format registry
+    expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', 'svg']))).toMatch(/^export format "svg" is not available in this version; available: bpmn, json\b/)
+    expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', 'pdf']))).toMatch(/^unknown export format "pdf"; available: bpmn, json\b/)
+    expect(expectOneLineError(flowstate(['export', MIWG_REF]))).toMatch(/^export needs --format \(bpmn, json\b/)
+  })
+})
+
+describe('flowstate validate', () => {
+  it('accepts a BPMN file and lists what the import reads differently', () => {
+    const run = flowstate(['validate', fixture('events.intermediate.bpmn')])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('valid BPMN: 9 steps')
+    expect(run.stdout).toContain('warning: 1 boundary event imported as a decision')
+  })
+
+  it('says in one line why a file is not valid', () => {
+    expect(expectOneLineError(flowstate(['validate', fixture('hostile.truncated.bpmn')]))).toMatch(/hostile\.truncated\.bpmn: not well-formed XML: line \d+, column \d+/)
+    expect(expectOneLineError(flowstate(['validate', fixture('hostile.html-page.bpmn')]))).toMatch(/not a BPMN file: it looks like an HTML page$/)
+    const broken = join(dir, 'broken.flowstate.json')
+    writeFileSync(broken, JSON.stringify({ format: 'flowstate', version: 1, id: 'p', name: 'x', createdAt: '', updatedAt: '', roles: [], systems: [], dataItems: [], states: [{ id: 's', name: 'Current', phase: 'now', lanes: [], steps: [], flows: [] }] }))
+    expect(expectOneLineError(flowstate(['validate', broken]))).toMatch(/states\[0\]\.phase: must be one of "current", "transition", "future"/)
+    mkdirSync(join(dir, 'folder.bpmn'), { recursive: true })
+    expect(expectOneLineError(flowstate(['validate', join(dir, 'folder.bpmn')]))).toMatch(/is a directory, not a file$/)
+  })
+
+  it('refuses a 25 MB file by its size, without reading it', () => {
+    const big = join(dir, 'big.bpmn')
+    writeFileSync(big, Buffer.alloc(25 * 1024 * 1024, 0x20))
+    expect(expectOneLineError(flowstate(['validate', big]))).toBe(`${big}: file is 25.0 MB; the limit is 20.0 MB`)
+  })
+})
+
+describe('the flowstate bin', () => {
+  it('runs through npx from the project, as DESIGN shows it', () => {
+    const run = spawnSync('npx', ['--no-install', 'flowstate', '--version'], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/^flowstate \d+\.\d+\.\d+/)
+  })
+
+  it('rebuilds its bundle when the sources are newer than it', () => {
+    // given a bundle older than every source file
+    const longAgo = new Date('2000-01-01T00:00:00Z')
+    flowstate(['--version'])
+    utimesSync(BUNDLE, longAgo, longAgo)
+    // when the command runs
+    const run = flowstate(['--version'])
+    // then it rebuilt the bundle first and still answered
+    expect(run.status).toBe(0)
+    expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(longAgo.getTime())
+  })
+})
