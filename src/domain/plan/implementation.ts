@@ -20,7 +20,7 @@ export function implementationTasks(seg: Segment, durations: Durations = DEFAULT
         id: `implementation:${seg.after.id}:${added.id}`,
         phaseId: seg.phaseId,
         type: 'implementation' as const,
-        name: `Set up: ${label}`,
+        name: added.kind === 'decision' ? `Set up the decision: ${label}` : `Set up: ${label}`,
         role: added.role,
         description:
           `New ${added.kind === 'task' ? 'step' : added.kind} in ${seg.after.name}, done${who}. ` +
