@@ -69,6 +69,7 @@ function genericCsv(plan: Plan, schedule: Schedule | undefined): string {
  * Jira's CSV importer links a child to its parent through the parent's "Issue ID" in the child's
  * "Parent" column, and needs parents in rows above their children: every phase becomes an epic,
  * listed first. Labels cannot hold spaces and repeat as columns; links repeat the same way.
+ * A summary holds at most 255 characters; the full name stays in the description.
  */
 function jiraCsv(plan: Plan): string {
   const epicId = new Map(plan.phases.map((p, i) => [p.id, i + 1]))
@@ -87,13 +88,14 @@ function jiraCsv(plan: Plan): string {
     'Description',
     ...Array<string>(labelColumns).fill('Labels'),
     'Original Estimate',
-    ...Array<string>(linkColumns).fill('Inward issue link (Blocks)'),
+    // Jira asks for headers without punctuation; map this column to the "is blocked by" link on import.
+    ...Array<string>(linkColumns).fill('Blocked by'),
   ]
   const pad = <T extends Cell>(cells: T[], n: number): Cell[] => [...cells, ...Array<Cell>(n - cells.length).fill('')]
   const epics = plan.phases.map((p): Cell[] => [
     epicId.get(p.id)!,
     'Epic',
-    p.name,
+    clip(p.name, 255),
     '',
     `Go-live phase ${p.number}: from ${p.previous.name} to ${p.state.name}. ${p.taskIds.length} tasks, exported by flowstate from ${plan.project.name}.`,
     ...pad(['flowstate', `phase-${p.number}`], labelColumns),
@@ -103,9 +105,9 @@ function jiraCsv(plan: Plan): string {
   const tasks = plan.tasks.map((t): Cell[] => [
     taskId.get(t.id)!,
     'Task',
-    t.name,
+    clip(t.name, 255),
     epicId.get(t.phaseId)!,
-    `${taskNotes(t)}\n\nflowstate: ${t.id}${t.diffIds.length ? `\nDiff items: ${t.diffIds.join(' ')}` : ''}`,
+    `${[...t.name].length > 255 ? `${t.name}\n\n` : ''}${taskNotes(t)}\n\nflowstate: ${t.id}${t.diffIds.length ? `\nDiff items: ${t.diffIds.join(' ')}` : ''}`,
     ...pad(labelsOf(t), labelColumns),
     // Jira reads time estimates in seconds.
     t.durationMinutes > 0 ? t.durationMinutes * 60 : '',
@@ -161,3 +163,9 @@ function uniqueNames(tasks: readonly PlanTask[]): Map<string, string> {
 }
 
 const usDate = (dateTime: string): string => `${dateTime.slice(5, 7)}/${dateTime.slice(8, 10)}/${dateTime.slice(0, 4)}`
+
+/** Cuts text to a field's limit on code points (no half surrogate pair), marking the cut. */
+function clip(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…'
+}

@@ -112,7 +112,7 @@ describe('the Jira preset', () => {
       // The parent is an epic in a row above.
       expect(rows[position.get(parent)!]!['Issue Type']).toEqual(['Epic'])
       expect(position.get(parent)!).toBeLessThan(i)
-      for (const blocker of r['Inward issue link (Blocks)']!.filter(Boolean)) expect(position.get(blocker)!).toBeLessThan(i)
+      for (const blocker of r['Blocked by']!.filter(Boolean)) expect(position.get(blocker)!).toBeLessThan(i)
     })
     const iface = rows.find((r) => r.Summary![0] === 'Interface: Tray ID between Traceability system and EHR')!
     expect(iface.Parent).toEqual(['2'])
@@ -122,6 +122,15 @@ describe('the Jira preset', () => {
     const training = rows.find((r) => r.Summary![0] === 'Train SPD technician: Future state')!
     expect(training.Labels!.filter(Boolean)).toEqual(['flowstate', 'training', 'phase-2', 'role-spd-technician'])
     for (const r of rows) for (const label of r.Labels!) expect(label).not.toMatch(/\s/)
+  })
+
+  it('cuts a summary to Jira\'s 255 characters and keeps the whole name in the description', () => {
+    const p = plan()
+    const long = { ...p, tasks: p.tasks.map((t, i) => (i === 0 ? { ...t, name: `Set up: ${'x'.repeat(300)}` } : t)) }
+    const row = records(parseCsv(planToCsv(long, { preset: 'jira' })).rows)[2]!
+    expect([...row.Summary![0]!]).toHaveLength(255)
+    expect(row.Summary![0]!.endsWith('…')).toBe(true)
+    expect(row.Description![0]!.startsWith(`Set up: ${'x'.repeat(300)}\n`)).toBe(true)
   })
 })
 
