@@ -30,6 +30,13 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
           if (e.key === 'Escape') {
             e.stopPropagation()
             onCancel()
+          } else if (e.key === 'Tab') {
+            // Keep focus inside the question until it is answered.
+            const buttons = [...e.currentTarget.querySelectorAll('button')]
+            const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
+            const next = buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length]
+            e.preventDefault()
+            next?.focus()
           }
         }}
       >

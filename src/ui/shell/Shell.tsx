@@ -4,9 +4,10 @@ import { useStore } from '../../store'
 import { ProjectList } from '../project/ProjectList'
 import { ProjectView } from '../project/ProjectView'
 import { BlockedNotice } from './BlockedNotice'
+import { ConfirmDialog } from './ConfirmDialog'
 import { useStorage } from './StorageContext'
 import { bootStorage, type BootResult } from './storage'
-import { useHashRoute } from './useHashRoute'
+import { useHashRoute, type Route } from './useHashRoute'
 import { useOpenProject } from './useOpenProject'
 
 /** The two screens (project list, open project), following the address, plus app-wide notices. */
@@ -31,12 +32,22 @@ export function Shell() {
 
   // The address decides what is open: a reload or the browser's back button lands where it says.
   const routeProjectId = route.screen === 'project' ? route.projectId : null
+  // Where the user wanted to go while the open project had changes that could not be stored.
+  const [leaving, setLeaving] = useState<Route | null>(null)
   useEffect(() => {
     if (boot?.kind !== 'ready') return
+    const stayIn = session?.projectId
+    const stay = (wanted: Route) => {
+      setLeaving(wanted)
+      if (stayIn) navigate({ screen: 'project', projectId: stayIn })
+    }
     if (routeProjectId !== null) {
-      void open(routeProjectId).then((ok) => ok || navigate({ screen: 'projects' }))
+      void open(routeProjectId).then((outcome) => {
+        if (outcome === 'failed') navigate({ screen: 'projects' })
+        else if (outcome === 'unsaved') stay({ screen: 'project', projectId: routeProjectId })
+      })
     } else if (session) {
-      void close()
+      void close().then((closed) => closed || stay({ screen: 'projects' }))
     }
   }, [boot, routeProjectId, session, open, close, navigate])
 
@@ -68,6 +79,19 @@ export function Shell() {
   return (
     <>
       {screen}
+      {leaving && !blocked && (
+        <ConfirmDialog
+          title="Leave without saving?"
+          message="Recent changes to this project could not be saved. Export the project first to keep them in a file; if you leave now, they are lost."
+          confirmLabel="Leave without saving"
+          onCancel={() => setLeaving(null)}
+          onConfirm={() => {
+            const to = leaving
+            setLeaving(null)
+            void close({ discard: true }).then(() => navigate(to))
+          }}
+        />
+      )}
       {blocked && <BlockedNotice />}
     </>
   )

@@ -3,60 +3,70 @@ import { ProjectSession } from '../../persistence'
 import { useStore } from '../../store'
 import { storeHost, type AppStorage } from './storage'
 
+/** 'unsaved': the open project has changes that could not be stored, so it stays open. */
+export type OpenOutcome = 'opened' | 'failed' | 'unsaved'
+
 export interface OpenProject {
   /** The autosave of the project opened from storage (none for a project put in the store directly). */
   session: ProjectSession | undefined
   /** Why the last open failed, for the list screen. */
   openError: string | null
-  open(id: string): Promise<boolean>
-  close(): Promise<void>
+  open(id: string): Promise<OpenOutcome>
+  /** Closes the open project after storing its changes; false (and still open) when they cannot be stored, unless `discard`. */
+  close(options?: { discard?: boolean }): Promise<boolean>
 }
 
 /**
  * Opening a project loads it into the store and starts its autosave; closing writes what is
- * pending first. Hiding or leaving the page writes at once instead of after the debounce.
+ * pending first and refuses to drop changes that cannot be written. Hiding or leaving the page
+ * writes at once instead of after the debounce.
  */
 export function useOpenProject(storage: AppStorage): OpenProject {
   const [session, setSession] = useState<ProjectSession>()
   const [openError, setOpenError] = useState<string | null>(null)
   const current = useRef<ProjectSession | undefined>(undefined)
   // An open in progress: asking again for the same project (StrictMode runs effects twice) joins it.
-  const opening = useRef<{ id: string; done: Promise<boolean> } | undefined>(undefined)
+  const opening = useRef<{ id: string; done: Promise<OpenOutcome> } | undefined>(undefined)
   // Only the latest request opens: a slow load of an earlier choice is dropped.
   const latest = useRef(0)
 
-  const close = useCallback(async () => {
+  const close = useCallback(async ({ discard = false } = {}) => {
     latest.current++ // a load still under way must not open its project after this
     const s = current.current
-    current.current = undefined
-    setSession(undefined)
-    if (s) await s.dispose()
+    if (s) {
+      await s.flush()
+      if (s.hasPending && !discard) return false
+      current.current = undefined
+      setSession(undefined)
+      await s.dispose()
+    }
     useStore.getState().openProject(null)
+    return true
   }, [])
 
   const openNow = useCallback(
-    async (id: string) => {
-      await close()
+    async (id: string): Promise<OpenOutcome> => {
+      if (!(await close())) return 'unsaved'
       const ticket = ++latest.current
       const loaded = await storage.repo.load(id).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }))
-      if (ticket !== latest.current) return true
+      if (ticket !== latest.current) return 'opened' // superseded by a later request
       if (!loaded.ok) {
         setOpenError(loaded.error)
-        return false
+        return 'failed'
       }
       setOpenError(null)
       useStore.getState().openProject(loaded.project)
       const s = new ProjectSession(storage.repo, storeHost, id)
       current.current = s
       setSession(s)
-      return true
+      return 'opened'
     },
     [storage, close],
   )
 
   const open = useCallback(
     (id: string) => {
-      if (current.current?.projectId === id) return Promise.resolve(true)
+      if (current.current?.projectId === id) return Promise.resolve<OpenOutcome>('opened')
       if (opening.current?.id === id) return opening.current.done
       const done = openNow(id).finally(() => {
         if (opening.current?.done === done) opening.current = undefined
