@@ -13,7 +13,7 @@ function storage(examples: AppStorage['examples'] = []): AppStorage {
 
 const file = (fixture: string, name = fixture.split('/').pop()!) => new File([readFixture(fixture)], name, { type: 'application/json' })
 
-describe('the project list', () => {
+describe('the project list', { timeout: 20_000 }, () => {
   let s: AppStorage
   beforeEach(() => {
     window.location.hash = ''
