@@ -2,7 +2,6 @@
 import type { FlowRef } from './types'
 import type { StepMatching } from './match'
 import { MultiIndex } from './multiIndex'
-import { orderByKey } from './order'
 import { compareText, stepRef, type PreparedSide } from './side'
 
 /** The flows of one state whose two ends exist, as step indexes, in a stable order. */
@@ -32,10 +31,34 @@ export function prepareFlows(side: PreparedSide): PreparedFlows {
     keptTo[kept] = t
     kept++
   }
-  // Reading order of the source, then the target, then the id: independent of the file's array order.
-  const keys = new Float64Array(kept)
-  for (let i = 0; i < kept; i++) keys[i] = side.rank[keptFrom[i]!]! * n + side.rank[keptTo[i]!]!
-  const order = orderByKey(keys, n * n, (x, y) => compareText(flows[keptFlow[x]!]!.id, flows[keptFlow[y]!]!.id))
+  // Reading order of the source, then the target, then the id: independent of the file's array
+  // order. A counting sort by source (linear), then each source's few flows by target and id.
+  const rank = side.rank
+  const bucket = new Int32Array(n + 1)
+  for (let i = 0; i < kept; i++) bucket[rank[keptFrom[i]!]! + 1]!++
+  for (let r = 0; r < n; r++) bucket[r + 1]! += bucket[r]!
+  const fill = bucket.slice(0, n)
+  const order = new Int32Array(kept)
+  for (let i = 0; i < kept; i++) order[fill[rank[keptFrom[i]!]!]!++] = i
+  const before = (x: number, y: number) =>
+    rank[keptTo[x]!]! - rank[keptTo[y]!]! || compareText(flows[keptFlow[x]!]!.id, flows[keptFlow[y]!]!.id)
+  for (let r = 0; r < n; r++) {
+    const size = bucket[r + 1]! - bucket[r]!
+    if (size < 2) continue
+    if (size > 16) {
+      order.subarray(bucket[r]!, bucket[r + 1]!).sort(before) // a gateway with many branches
+      continue
+    }
+    for (let j = bucket[r]! + 1; j < bucket[r + 1]!; j++) {
+      const x = order[j]!
+      let k = j - 1
+      while (k >= bucket[r]! && before(x, order[k]!) < 0) {
+        order[k + 1] = order[k]!
+        k--
+      }
+      order[k + 1] = x
+    }
+  }
   const flow = new Array<number>(kept)
   const from = new Int32Array(kept)
   const to = new Int32Array(kept)

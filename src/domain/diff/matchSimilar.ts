@@ -6,7 +6,7 @@
 // work quadratic. Candidates are gathered from both sides, which keeps the result the same when
 // before and after swap. Then the best pair first: score, then closeness in reading order, then ids.
 import type { MatchedBy } from './types'
-import { kindClass, type LabelShape, type LabelShapes } from './normalize'
+import { bigramsOf, kindClass, type LabelShape, type LabelShapes } from './normalize'
 import { comparePairIds, compareText, type PreparedSide } from './side'
 import { bigramDice, SIMILARITY_THRESHOLD } from './similarity'
 import type { StepMatching } from './match'
@@ -75,6 +75,7 @@ export function matchSimilarLabels(
           if (seen[o] === p) continue
           seen[o] = p
           taken++
+          if (!couldReach(self.shapes[p]!, other.shapes[o]!)) continue
           const score = bigramDice(self.shapes[p]!, other.shapes[o]!)
           if (score < SIMILARITY_THRESHOLD) continue
           const [bi, ai] = pair(p, o)
@@ -101,6 +102,13 @@ export function matchSimilarLabels(
   for (const { bi, ai, score } of scored) {
     if (m.afterOf[bi] === -1 && m.beforeOf[ai] === -1) link(bi, ai, 'similarity', score)
   }
+}
+
+/** Dice can reach the threshold only when the two bigram counts are not too far apart. */
+function couldReach(x: LabelShape, y: LabelShape): boolean {
+  const p = bigramsOf(x).length
+  const q = bigramsOf(y).length
+  return (2 * Math.min(p, q)) / (p + q) >= SIMILARITY_THRESHOLD
 }
 
 function openSteps(side: PreparedSide, partner: Int32Array, shapes: LabelShapes): Open {
