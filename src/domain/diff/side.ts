@@ -93,8 +93,13 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   // Reading order, independent of the file's array order: left to right, lane, top to bottom,
   // then lineage and id as the last word.
   const lanes = state.lanes.length + 1
-  const x = gridRanks(xs)
-  const y = gridRanks(ys)
+  let x = gridRanks(xs)
+  let y = gridRanks(ys)
+  // Far-apart whole-number coordinates would overflow the packed key: rank them instead.
+  if (x.count * lanes * y.count >= 2 ** 53) {
+    x = denseRanks(xs)
+    y = denseRanks(ys)
+  }
   const keys = new Float64Array(n)
   for (let i = 0; i < n; i++) keys[i] = (x.ranks[i]! * lanes + laneOf[i]!) * y.count + y.ranks[i]!
   const order = orderByKey(keys, x.count * lanes * y.count, (a, b) => compareText(steps[a]!.lineage, steps[b]!.lineage) || compareText(steps[a]!.id, steps[b]!.id))
