@@ -62,7 +62,7 @@ export function roleChanges(diff: DiffResult, impact: RoleImpact): { details: st
   for (const s of impact.reassignedIn) {
     const change = changedByStep.get(s.id)
     const from = change?.reassigned?.from ?? change?.before.role ?? null
-    details.push(`Takes over: ${stepLabel(s)} (until now ${roleLabel(from)})`)
+    details.push(`Takes over from ${roleLabel(from)}: ${changedLabel(s, change)}`)
     if (change) diffIds.push(change.diffId)
   }
   const reassigned = new Set([...impact.reassignedIn, ...impact.reassignedOut].map((s) => s.id))
@@ -75,7 +75,7 @@ export function roleChanges(diff: DiffResult, impact: RoleImpact): { details: st
   for (const s of impact.reassignedOut) {
     const change = changedByStep.get(s.id)
     const to = change?.reassigned?.to ?? change?.after.role ?? null
-    details.push(`Hands over: ${stepLabel(s)} (now ${roleLabel(to)})`)
+    details.push(`Hands over to ${roleLabel(to)}: ${changedLabel(s, change)}`)
     if (change) diffIds.push(change.diffId)
   }
   for (const s of impact.stepsRemoved) {

@@ -71,8 +71,8 @@ describe('the plan of the sterile-processing example', () => {
     const { plan } = examplePlan('sterile-processing')
     const courier = plan.tasks.find((t) => t.id === 'training:sp_state_future:r_sp_courier')!
     expect(courier.details).toEqual([
-      'Hands over: Send soiled cart down the dirty lift (now OR nurse)',
-      'Hands over: Send case cart up the clean lift (now SPD sterile storage technician)',
+      'Hands over to OR nurse: Transport soiled cart to decontamination, now Send soiled cart down the dirty lift',
+      'Hands over to SPD sterile storage technician: Deliver case cart to OR, now Send case cart up the clean lift',
       'No longer done: Wait for courier pickup',
       'Handoff that ends: Point-of-use pre-cleaning (OR nurse) to Wait for courier pickup (Courier)',
       'Handoff that ends: Pick case cart from pick list (SPD sterile storage technician) to Deliver case cart to OR (Courier)',

@@ -68,7 +68,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
     const technician = task(plan, 'training:st_fut:r_spd')
     expect(technician.role).toBe('SPD technician')
     expect(technician.details).toEqual([
-      'Takes over: Release load (until now SPD supervisor)',
+      'Takes over from SPD supervisor: Release load',
       'Changed: Assemble and pack tray (systems, what it documents)',
       'Changed: Load steriliser and write load log, now Load steriliser and scan load (systems, what it documents, touch time)',
       'No longer done: Enter load in traceability system',
@@ -76,7 +76,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
     ])
     expect(technician.durationMinutes).toBe(120 + 5 * 30)
     expect(task(plan, 'training:st_fut:r_sup').details).toEqual([
-      'Hands over: Release load (now SPD technician)',
+      'Hands over to SPD technician: Release load',
       'Handoff that ends: Enter load in traceability system (SPD technician) to Release load (SPD supervisor)',
     ])
     expect(task(plan, 'training:st_fut:r_or').details).toEqual([

@@ -75,7 +75,7 @@ describe('the plan as a generic CSV', () => {
     // Multi-line descriptions survive the round trip.
     expect(training.Description![0]!.split('\n')).toEqual([
       p.tasks.find((t) => t.id === 'training:st_fut:r_spd')!.description,
-      '• Takes over: Release load (until now SPD supervisor)',
+      '• Takes over from SPD supervisor: Release load',
       '• Changed: Assemble and pack tray (systems, what it documents)',
       '• Changed: Load steriliser and write load log, now Load steriliser and scan load (systems, what it documents, touch time)',
       '• No longer done: Enter load in traceability system',

@@ -24,7 +24,7 @@ describe('the Markdown change report', () => {
     expect(md).toContain('| Lead time (min) | 113 | 106 | -7 |')
     expect(md).toContain('| Steps | 7 | 8 | +1 |')
     expect(md).toContain('| Handoffs between roles | 2 | 1 | -1 |')
-    expect(md).toContain('### SPD supervisor\n\n- Hands over: Release load (now SPD technician)')
+    expect(md).toContain('### SPD supervisor\n\n- Hands over to SPD technician: Release load')
     expect(md).toContain('Data items documented by hand more than once: 1 before, 0 after.')
     expect(md).toContain('| 2.1 | Interface: Tray ID between Traceability system and EHR | Interface |  | 5 d | 1.4 |')
     const headings = md.split('\n').filter((l) => /^##? /.test(l))

@@ -135,7 +135,7 @@ describe('the plan as Microsoft Project XML', () => {
       ['188743731', 'SPD technician'],
       ['188743734', 'training:st_fut:r_spd'],
     ])
-    expect(text(training, 'Notes')).toContain('• Takes over: Release load (until now SPD supervisor)')
+    expect(text(training, 'Notes')).toContain('• Takes over from SPD supervisor: Release load')
     expect(text(training, 'Notes')).toContain('Diff items: role:SPD technician')
   })
 
