@@ -40,3 +40,16 @@ describe('the diff result', () => {
     expect(r.before).toEqual({ id: 'st_cur', name: 'Current state', phase: 'current' })
   })
 })
+
+describe('a state that does not hold together', () => {
+  it('still diffs: flows to missing steps are skipped, unknown catalogue ids keep their id as name', () => {
+    // given a future state edited outside the app: a dangling flow and a role missing from the catalogue
+    const p = structuredClone(diffFixture('handoffs.replaced-step'))
+    const future = p.states[1]!
+    future.flows.push({ id: 'ff_dangling', lineage: 'lf_dangling', from: 'f_pack', to: 'nowhere' })
+    future.steps.find((s) => s.id === 'f_lift')!.roleId = 'r_unknown'
+    const r = diffCurrentFuture(p)
+    expect(r.flows.added.map((f) => f.id)).not.toContain('ff_dangling')
+    expect(r.steps.added.find((s) => s.id === 'f_lift')!.role).toBe('r_unknown')
+  })
+})
