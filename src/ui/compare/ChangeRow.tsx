@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import type { MatchedBy } from '../../domain/diff'
+import { newId } from '../../domain/model'
+import { useStore } from '../../store'
+import type { ChangeItem } from './changeItems'
+
+const MATCHED_BY: Record<MatchedBy, string> = {
+  lineage: 'same step (lineage)',
+  label: 'same label',
+  similarity: 'similar label',
+  manual: 'linked by hand',
+}
+
+/** One change: a button that shows it in every pane, and the hand corrections of the matcher. */
+export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current: boolean; onPick(item: ChangeItem): void }) {
+  const [linking, setLinking] = useState(false)
+  const dispatch = useStore((s) => s.dispatch)
+  const { unlink, link } = item
+  const matchedBy = unlink && unlink.by !== 'lineage' ? `${MATCHED_BY[unlink.by]}${unlink.by === 'similarity' ? ` ${Math.round(unlink.score * 100)}%` : ''}` : null
+
+  return (
+    <li className={`change change-${item.tone}${current ? ' is-current' : ''}`}>
+      <button type="button" className="change-main" aria-current={current ? 'true' : undefined} onClick={() => onPick(item)}>
+        <span className="change-tag">{item.tag}</span>
+        <span className="change-title">{item.title}</span>
+        {item.detail && <span className="change-detail">{item.detail}</span>}
+        {matchedBy && <span className="change-detail change-match">Matched: {matchedBy}</span>}
+      </button>
+      {(unlink || link) && (
+        <div className="change-actions">
+          {unlink && (
+            <button
+              type="button"
+              className="quiet change-action"
+              aria-label={`Unlink ${item.title}`}
+              title="These are different steps: show one as removed and the other as added"
+              onClick={() => dispatch({ type: 'match.unlink', id: newId('mo'), beforeStepId: unlink.beforeStepId, afterStepId: unlink.afterStepId })}
+            >
+              Unlink
+            </button>
+          )}
+          {link && !linking && (
+            <button
+              type="button"
+              className="quiet change-action"
+              aria-label={`Link ${item.title} to a step on the other side`}
+              title="This is the same step as one on the other side"
+              onClick={() => setLinking(true)}
+            >
+              Link…
+            </button>
+          )}
+          {link && linking && (
+            <select
+              className="change-link-picker"
+              aria-label={`Same step as ${item.title}`}
+              autoFocus
+              defaultValue=""
+              onBlur={() => setLinking(false)}
+              onKeyDown={(e) => e.key === 'Escape' && setLinking(false)}
+              onChange={(e) => {
+                const other = e.target.value
+                setLinking(false)
+                if (!other) return
+                const [beforeStepId, afterStepId] = link.side === 'before' ? [link.stepId, other] : [other, link.stepId]
+                dispatch({ type: 'match.link', id: newId('mo'), beforeStepId, afterStepId })
+              }}
+            >
+              <option value="">Same step as…</option>
+              {link.candidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {(c.label || 'Untitled step') + (c.role ? ` (${c.role})` : '')}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+      )}
+    </li>
+  )
+}

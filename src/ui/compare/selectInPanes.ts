@@ -1,0 +1,31 @@
+import type { Project } from '../../domain/model'
+import { useStore, type ComparePair } from '../../store'
+
+/** The steps a change list item points at, on each side of the compared pair. */
+export interface ChangeTarget {
+  before?: readonly string[]
+  after?: readonly string[]
+}
+
+/**
+ * Selects the item's steps in every pane: the compared states by id, any other pane by lineage
+ * (the same step in the transition state). Panes where the item has no step lose their selection,
+ * so what is selected is only what was picked. The canvas brings a single selected step into view.
+ */
+export function selectInPanes(project: Project, panes: readonly string[], pair: ComparePair, target: ChangeTarget): void {
+  const { select } = useStore.getState()
+  const stateOf = (id: string) => project.states.find((s) => s.id === id)
+  const lineages = new Set<string>()
+  for (const [stateId, ids] of [[pair.before, target.before], [pair.after, target.after]] as const) {
+    const state = stateOf(stateId)
+    for (const id of ids ?? []) {
+      const step = state?.steps.find((s) => s.id === id)
+      if (step) lineages.add(step.lineage)
+    }
+  }
+  for (const stateId of panes) {
+    if (stateId === pair.before) select(stateId, [...(target.before ?? [])])
+    else if (stateId === pair.after) select(stateId, [...(target.after ?? [])])
+    else select(stateId, (stateOf(stateId)?.steps ?? []).filter((s) => lineages.has(s.lineage)).map((s) => s.id))
+  }
+}

@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import type { Project, WorkflowState } from '../../domain/model'
+import { useStore, type CompareResult, type PaneLayout } from '../../store'
+import { readStoredChoice } from '../../store/compareSlice'
+import type { CanvasOverlay } from '../canvas/overlay'
+import { autoLayout, resolveChoice, type ResolvedChoice } from './choice'
+import { LARGE_MAP_STEPS, runDiffs, type DiffJob } from './diffRunner'
+import { OverlayCache, paneOverlay, type PaneSide } from './overlays'
+
+/** After an edit, the diff waits this long for the next keystroke before it runs again. */
+export const DIFF_DEBOUNCE_MS = 200
+const LARGE_DEBOUNCE_MS = 600
+
+/** The panes and the pair for the open project: the stored choice, checked against its states. */
+export function useCompareChoice(): ResolvedChoice & { projectId: string } {
+  const projectId = useStore((s) => s.project!.id)
+  const states = useStore((s) => s.project!.states)
+  const stored = useStore((s) => s.compareChoice[projectId])
+  const saved = useMemo(() => readStoredChoice(projectId), [projectId])
+  return useMemo(() => ({ projectId, ...resolveChoice(states, stored ?? saved) }), [projectId, states, stored, saved])
+}
+
+/** The latest result when it belongs to this project and pair (a stale one is not shown). */
+export function useCompareResult(): CompareResult | null {
+  const { projectId, pair } = useCompareChoice()
+  const result = useStore((s) => s.compareResult)
+  if (!result || !pair || result.projectId !== projectId) return null
+  return result.pair.before.id === pair.before && result.pair.after.id === pair.after ? result : null
+}
+
+/**
+ * The compare view of the open project: which states are in panes and what each pane's canvas
+ * shows of the diff. Keeps the diffs current as the document changes, debounced, so typing a
+ * label never waits for a diff.
+ */
+export function useCompareView(): { panes: WorkflowState[]; overlayOf(stateId: string): CanvasOverlay | undefined; panesClass: string } {
+  const project = useStore((s) => s.project!)
+  const choice = useCompareChoice()
+  useDiffsFollowing(project, choice)
+  const result = useCompareResult()
+
+  const caches = useRef(new Map<string, OverlayCache>())
+  const overlays = useMemo(() => {
+    const map = new Map<string, CanvasOverlay>()
+    if (!result || !choice.pair) return map
+    const cacheOf = (id: string) => {
+      let c = caches.current.get(id)
+      if (!c) caches.current.set(id, (c = new OverlayCache()))
+      return c
+    }
+    const beforeState = project.states.find((s) => s.id === choice.pair!.before)
+    for (const id of choice.panes) {
+      const side: PaneSide = id === choice.pair.before ? 'before' : id === choice.pair.after ? 'after' : 'other'
+      const diff = side === 'other' ? result.others[id] : result.pair
+      if (diff) map.set(id, paneOverlay(diff, side, beforeState, cacheOf(id)))
+    }
+    return map
+    // The before state's steps matter only for ghosts, which follow the result.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result, choice])
+
+  const panes = useMemo(() => choice.panes.map((id) => project.states.find((s) => s.id === id)!).filter(Boolean), [choice.panes, project.states])
+  const layout = usePaneLayout(choice.layout, panes.length)
+  return { panes, overlayOf: (id) => overlays.get(id), panesClass: `panes panes-${layout} panes-${panes.length}` }
+}
+
+/** Width taken beside the panes: the change list (open or folded), the properties panel and the gaps. */
+const SIDE_WIDTH = { open: 330 + 340 + 40, folded: 48 + 340 + 40 }
+
+const subscribeResize = (onChange: () => void) => {
+  window.addEventListener('resize', onChange)
+  return () => window.removeEventListener('resize', onChange)
+}
+
+/** The chosen layout, or the one the screen's width calls for. */
+export function usePaneLayout(chosen: PaneLayout | undefined, paneCount: number): PaneLayout {
+  const width = useSyncExternalStore(subscribeResize, () => window.innerWidth, () => 1600)
+  const open = useStore((s) => s.changesOpen)
+  return chosen ?? autoLayout(width - (open ? SIDE_WIDTH.open : SIDE_WIDTH.folded), paneCount)
+}
+
+/** Recomputes the diffs when the compared states, the catalogues or the hand-made matches change. */
+function useDiffsFollowing(project: Project, choice: ResolvedChoice): void {
+  const { pair, panes } = choice
+  const byId = (id: string | undefined) => (id === undefined ? undefined : project.states.find((s) => s.id === id))
+  const others = pair ? panes.filter((id) => id !== pair.before && id !== pair.after) : []
+  // What the diffs read; when none of it changed (a pan, a selection), nothing runs.
+  const inputs = [project.id, byId(pair?.before), byId(pair?.after), ...others.map(byId), project.roles, project.systems, project.dataItems, project.matchOverrides]
+  const view = `${project.id}|${pair?.before}|${pair?.after}|${others.join(',')}`
+
+  const last = useRef<{ inputs: unknown[]; view: string } | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const run = useRef(0)
+
+  useEffect(() => {
+    const prior = last.current
+    if (prior && prior.view === view && prior.inputs.length === inputs.length && prior.inputs.every((x, i) => x === inputs[i])) return
+    last.current = { inputs, view }
+    clearTimeout(timer.current)
+    if (!pair) {
+      useStore.getState().setCompareResult(null)
+      return
+    }
+    const size = (byId(pair.before)?.steps.length ?? 0) + (byId(pair.after)?.steps.length ?? 0)
+    // A new pair or new panes show at once; edits wait for a pause in typing.
+    const delay = prior?.view !== view ? 0 : size > LARGE_MAP_STEPS ? LARGE_DEBOUNCE_MS : DIFF_DEBOUNCE_MS
+    const jobs: DiffJob[] = [pair, ...others.map((id) => ({ before: pair.before, after: id }))]
+    timer.current = setTimeout(() => {
+      const mine = ++run.current
+      const doc = useStore.getState().project
+      if (!doc || doc.id !== project.id) return
+      const present = new Set(doc.states.map((s) => s.id))
+      if (!jobs.every((j) => present.has(j.before) && present.has(j.after))) return
+      runDiffs(doc, jobs).then(
+        (results) => {
+          if (!results || mine !== run.current) return
+          const [main, ...rest] = results
+          const result: CompareResult = { projectId: doc.id, pair: main!, others: Object.fromEntries(others.map((id, i) => [id, rest[i]!])) }
+          useStore.getState().setCompareResult(result)
+        },
+        (e: unknown) => console.warn('The comparison could not be computed', e),
+      )
+    }, delay)
+  })
+
+  useEffect(() => () => clearTimeout(timer.current), [])
+}
