@@ -120,6 +120,32 @@ describe('flowstate in the browser', () => {
     await session.screenshot(first, 'two-tabs')
   })
 
+  it('given a project open in one tab, when a newer version upgrades the storage in another, then the first tab stops saving and says to reload', async () => {
+    session = await launchBrowser()
+    const older = await session.openApp()
+    await older.getByLabel('Import', { exact: true }).setInputFiles(fixture('shell/import.three-states.flowstate.json'))
+    await older.getByRole('region', { name: 'Future state' }).waitFor()
+
+    // What a later flowstate does on start: open the database with a higher version and upgrade it.
+    const newer = await session.context.newPage()
+    await newer.goto(appUrl('/#/'))
+    await newer.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('flowstate', 20)
+          req.onupgradeneeded = () => req.result.createObjectStore('comments')
+          req.onsuccess = () => (req.result.close(), resolve())
+          req.onerror = () => reject(req.error)
+        }),
+    )
+
+    const notice = older.getByRole('alertdialog', { name: 'Flowstate was updated in another tab — reload this tab' })
+    await notice.waitFor()
+    await session.screenshot(older, 'newer-version-notice')
+    await older.reload()
+    await notice.waitFor()
+  })
+
   it('opens at the project list when the address names a project that does not exist', async () => {
     session = await launchBrowser()
     const page = await session.context.newPage()

@@ -13,7 +13,7 @@ export function SaveStatus({ session }: { session: ProjectSession | undefined })
   const status = useSaveStatus(session)
   if (!session) return null
   const problem = status.kind === 'error' || status.kind === 'gone' || status.kind === 'blocked' ? status.message : null
-  const text = status.kind === 'saving' ? 'Saving…' : status.kind === 'saved' ? 'Saved' : 'Not saved'
+  const text = { saving: 'Saving…', saved: 'Saved', blocked: 'Saving stopped', error: 'Not saved', gone: 'Not saved' }[status.kind]
   const title = status.kind === 'saved' && status.at ? `Last saved ${new Date(status.at).toLocaleString()}` : undefined
   return (
     <div className="save-area">
