@@ -1,18 +1,21 @@
 // Rule 1(c): label similarity above SIMILARITY_THRESHOLD, best pair first, deterministic ties.
 //
 // No n×m comparison. Candidates come from an inverted index of words (blocking): a step is scored
-// only against steps of its kind class that share a word with it, its rarest words first and at
-// most CANDIDATES_PER_STEP of them, so a word found on every step ("check", "tray") cannot make the
-// work quadratic. Candidates are gathered from both sides, which keeps the result the same when
-// before and after swap. Then the best pair first: score, then closeness in reading order, then ids.
+// only against steps of its kind class that share a word with it. Each word's block offers at most
+// BLOCK_VISITS steps, so a word found on every step ("check", "tray") cannot make the work
+// quadratic, and of the steps offered only the CANDIDATES_PER_STEP sharing the most words are
+// scored. Candidates are gathered from both sides, which keeps the result the same when before and
+// after swap. Then the best pair first: score, then closeness in reading order, then ids.
 import type { MatchedBy } from './types'
 import { bigramsOf, kindClass, type LabelShape, type LabelShapes } from './normalize'
-import { comparePairIds, compareText, type PreparedSide } from './side'
+import { comparePairIds, type PreparedSide } from './side'
 import { bigramDice, SIMILARITY_THRESHOLD } from './similarity'
 import type { StepMatching } from './match'
 
-/** At most this many similarity candidates per step, taken from its rarest words first. */
-export const CANDIDATES_PER_STEP = 32
+/** A word shared by hundreds of steps offers only this many candidates: those nearest in reading order. */
+export const BLOCK_VISITS = 64
+/** Per step, at most this many candidates are scored: those that share the most words with it. */
+export const CANDIDATES_PER_STEP = 12
 
 interface Open {
   side: PreparedSide
@@ -63,24 +66,35 @@ export function matchSimilarLabels(
   const scored: Scored[] = []
   const gather = (self: Open, other: Open, otherKey: 'b' | 'a', pair: (p: number, o: number) => [number, number]) => {
     const seen = new Int32Array(other.steps.length).fill(-1)
+    const shared = new Int32Array(other.steps.length)
     self.words.forEach((words, p) => {
-      const rarestFirst = words
-        .map((w) => ({ w, block: blocks.get(w)![otherKey] }))
-        .filter((x) => x.block.length > 0)
-        .sort((x, y) => x.block.length - y.block.length || compareText(x.w, y.w))
-      let taken = 0
-      for (const { block } of rarestFirst) {
-        for (const o of block) {
-          if (taken >= CANDIDATES_PER_STEP) return
-          if (seen[o] === p) continue
-          seen[o] = p
-          taken++
-          if (!couldReach(self.shapes[p]!, other.shapes[o]!)) continue
-          const score = bigramDice(self.shapes[p]!, other.shapes[o]!)
-          if (score < SIMILARITY_THRESHOLD) continue
-          const [bi, ai] = pair(p, o)
-          if (allowed(bi, ai)) scored.push({ bi, ai, score })
+      const touched: number[] = []
+      // Where this step's partner would sit in the other state's reading order.
+      const near = Math.round((p * other.steps.length) / self.steps.length)
+      for (const w of words) {
+        const block = blocks.get(w)![otherKey]
+        const [start, end] = windowAround(block, near)
+        for (let k = start; k < end; k++) {
+          const o = block[k]!
+          if (seen[o] !== p) {
+            seen[o] = p
+            shared[o] = 0
+            touched.push(o)
+          }
+          shared[o]!++
         }
+      }
+      // The steps sharing the most words first, then the nearest in reading order.
+      if (touched.length > CANDIDATES_PER_STEP) {
+        touched.sort((x, y) => shared[y]! - shared[x]! || Math.abs(x - near) - Math.abs(y - near) || x - y)
+        touched.length = CANDIDATES_PER_STEP
+      }
+      for (const o of touched) {
+        if (!couldReach(self.shapes[p]!, other.shapes[o]!)) continue
+        const score = bigramDice(self.shapes[p]!, other.shapes[o]!)
+        if (score < SIMILARITY_THRESHOLD) continue
+        const [bi, ai] = pair(p, o)
+        if (allowed(bi, ai)) scored.push({ bi, ai, score })
       }
     })
   }
@@ -102,6 +116,23 @@ export function matchSimilarLabels(
   for (const { bi, ai, score } of scored) {
     if (m.afterOf[bi] === -1 && m.beforeOf[ai] === -1) link(bi, ai, 'similarity', score)
   }
+}
+
+/**
+ * The BLOCK_VISITS entries of a block (ascending positions) nearest to `target`: a step's partner
+ * sits at about the same place in the reading order of the other state.
+ */
+function windowAround(block: number[], target: number): [number, number] {
+  if (block.length <= BLOCK_VISITS) return [0, block.length]
+  let lo = 0
+  let hi = block.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (block[mid]! < target) lo = mid + 1
+    else hi = mid
+  }
+  const start = Math.max(0, Math.min(lo - BLOCK_VISITS / 2, block.length - BLOCK_VISITS))
+  return [start, start + BLOCK_VISITS]
 }
 
 /** Dice can reach the threshold only when the two bigram counts are not too far apart. */

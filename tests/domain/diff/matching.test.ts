@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SIMILARITY_THRESHOLD } from '../../../src/domain/diff'
-import { diffCurrentFuture, diffFixture, ids, matchOf, withFuture } from './helpers'
+import type { Step, WorkflowState } from '../../../src/domain/model'
+import { diff, diffCurrentFuture, diffFixture, ids, matchOf, withFuture } from './helpers'
 
 // Rule 1: lineage, then equal normalized label within a kind class, then label similarity;
 // manual links and unlinks override all three.
@@ -173,5 +174,27 @@ describe('step matching', () => {
     expect(matchOf(r, 'c_scan')).toBeUndefined()
     expect(matchOf(r, 'c_start')?.by).toBe('label')
     expect(r.matches.every((m) => m.by !== 'lineage')).toBe(true)
+  })
+})
+
+describe('similarity candidates in a large map', () => {
+  it('finds the partner through a word shared by hundreds of steps', () => {
+    // given 300 checks whose only shared word is "check", every label reworded (plural) in the after map
+    const step = (i: number, label: string): Step => ({ id: `${label}_${i}`, lineage: `${label}_${i}`, kind: 'task', label, systemIds: [], records: [], position: { x: i * 100, y: 0 } })
+    const state = (id: string, label: (i: number) => string): WorkflowState => ({
+      id,
+      name: id,
+      phase: 'current',
+      lanes: [],
+      steps: Array.from({ length: 300 }, (_, i) => step(i, label(i))),
+      flows: [],
+    })
+    const project = { id: 'p', roles: [], systems: [], dataItems: [] }
+    const before = state('before', (i) => `Check w${i}x`)
+    const after = state('after', (i) => `Check w${i}xs`)
+    const r = diff({ project, state: before }, { project, state: after }, { matchBy: 'label' })
+    // then each step pairs with its own rewording, not with a neighbour sharing "check"
+    expect(r.matches).toHaveLength(300)
+    expect(r.matches.every((m) => m.by === 'similarity' && m.before.split('_')[1] === m.after.split('_')[1])).toBe(true)
   })
 })
