@@ -33,6 +33,8 @@ const NO_IDS: readonly string[] = []
 const NO_FLOWS: ReadonlySet<string> = new Set()
 /** Past this many steps, only what is on screen is rendered. */
 const LARGE = 200
+/** A large map opens at this zoom, at its start. */
+const START_ZOOM = 0.5
 const STEP_MENU = ['step.addNext', 'step.editLabel', 'step.connectTo', '-', 'step.nextLane', 'step.previousLane', '-', 'step.kind.task', 'step.kind.decision', 'step.kind.wait', 'step.kind.subprocess', 'step.kind.start', 'step.kind.end', '-', 'clipboard.copy', 'clipboard.cut', 'clipboard.duplicate', 'step.delete']
 const PANE_MENU = ['step.add', 'clipboard.paste', '-', 'view.tidy', 'view.fit', 'view.outline']
 
@@ -73,6 +75,8 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
 
   const content = useRef(elements?.content)
   content.current = elements?.content
+  const stepCount = useRef(state?.steps.length)
+  stepCount.current = state?.steps.length
   /** Fits the lane headers and the steps (the lanes' empty tail does not count), never above 110 %. */
   const fitContent = useCallback(
     (duration: number) => {
@@ -82,6 +86,19 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
     },
     [rf],
   )
+  /**
+   * The first view: the whole state, unless it is large. A large map opens at its start (the
+   * left), at a zoom where labels can still be read; Zoom to fit shows all of it.
+   */
+  const firstView = useCallback(() => {
+    const box = wrapper.current?.getBoundingClientRect()
+    const c = content.current
+    if (!box || !c || c.height === 0) return
+    const fit = getViewportForBounds(c, box.width, box.height, 0.05, 1.1, 0.06)
+    if ((stepCount.current ?? 0) <= LARGE || fit.zoom >= START_ZOOM) return void rf.setViewport(fit)
+    const zoom = START_ZOOM
+    void rf.setViewport({ x: 16 - c.x * zoom, y: Math.max(16, (box.height - c.height * zoom) / 2) - c.y * zoom, zoom })
+  }, [rf])
   useEffect(
     () =>
       registerCanvas(stateId, {
@@ -198,7 +215,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         onlyRenderVisibleElements={state.steps.length > LARGE}
         minZoom={0.05}
         maxZoom={2.5}
-        onInit={() => fitContent(0)}
+        onInit={firstView}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd5dc" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left" />

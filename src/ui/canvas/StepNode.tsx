@@ -1,4 +1,4 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react'
+import { Handle, Position, useStore as useFlowStore, type Node, type NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { stepSize, type Entry, type Step } from '../../domain/model'
 import { LabelEditor } from './LabelEditor'
@@ -22,6 +22,8 @@ export type StepNodeData = {
 export type StepFlowNode = Node<StepNodeData, 'step'>
 
 const BOXED = new Set(['task', 'subprocess'])
+/** Below this zoom labels cannot be read: steps are drawn as plain coloured shapes, which is far cheaper for large maps. */
+export const FAR_ZOOM = 0.3
 
 /**
  * A step. Tasks and subprocesses carry their label inside; events, waits and decisions carry it
@@ -30,11 +32,21 @@ const BOXED = new Set(['task', 'subprocess'])
 export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
   const { step, color, editing, overlay } = data
   const { width, height } = stepSize(step.kind)
+  // A boolean selector: a step re-renders when the zoom crosses the line, not on every frame.
+  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM) && !editing
   const boxed = BOXED.has(step.kind)
   const classes = ['step-node', `kind-${step.kind}`, boxed ? 'step-boxed' : 'step-event']
   if (selected) classes.push('is-selected')
   if (data.ghost) classes.push('is-ghost')
   if (overlay?.status) classes.push(`overlay-${overlay.status}`)
+  if (far) {
+    return (
+      <div className={`${classes.join(' ')} is-far`} style={{ '--role': color, width, height } as React.CSSProperties} title={step.label}>
+        <Handle type="target" position={Position.Left} className="step-handle" />
+        <Handle type="source" position={Position.Right} className="step-handle" />
+      </div>
+    )
+  }
   const label = editing ? (
     <LabelEditor stateId={data.stateId} step={step} mode={editing.mode} {...(editing.seed === undefined ? {} : { seed: editing.seed })} />
   ) : (
