@@ -13,6 +13,7 @@ afterEach(async () => {
 it.runIf(process.env.FLOWSTATE_SCREENSHOT === '1')('takes the README screenshot', async () => {
   session = await launchBrowser()
   const page = await session.openApp()
+  await page.setViewportSize({ width: 1920, height: 1080 })
   await page.getByRole('button', { name: /^Sterile processing/ }).click()
   await page.getByRole('region', { name: 'Future state' }).waitFor()
   await page.waitForTimeout(1_000) // let the canvases fit their view
