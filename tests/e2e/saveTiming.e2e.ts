@@ -1,46 +1,29 @@
 // Reports how long an incremental save of one step edit takes in a 5,000-step project in
 // Chromium. It prints the numbers and asserts only behaviour (one row per edit), never timing.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTIFACTS, launchBrowser, type BrowserSession } from './browser'
-import { HOST, nextFreePort, portCandidates } from './ports'
+import { startModuleServer, type ModuleServer } from './devServer'
 import type { SaveTiming } from './pages/saveTiming'
 
 describe('incremental save timing in Chromium', () => {
-  let server: ViteDevServer
-  let cacheDir: string
-  let url: string
+  let server: ModuleServer
   let session: BrowserSession | undefined
 
   beforeAll(async () => {
-    // Its own dependency cache, so parallel runs never share one.
-    cacheDir = mkdtempSync(join(tmpdir(), 'flowstate-vite-cache-'))
-    const port = await nextFreePort(portCandidates())
-    server = await createServer({
-      configFile: false,
-      root: process.cwd(),
-      cacheDir,
-      logLevel: 'error',
-      server: { host: HOST, port, strictPort: true, hmr: false },
-      optimizeDeps: { noDiscovery: true, include: ['dexie', 'immer', 'zod'] },
-    })
-    await server.listen()
-    url = `http://${HOST}:${port}/tests/e2e/pages/saveTiming.html`
+    server = await startModuleServer()
   })
 
   afterAll(async () => {
     await session?.close()
     await server?.close()
-    rmSync(cacheDir, { recursive: true, force: true })
   })
 
   it('writes one row per step edit of a 5,000-step project, and reports how long that takes', async () => {
     session = await launchBrowser()
     const page = await session.context.newPage()
-    await page.goto(url)
+    await page.goto(server.url('tests/e2e/pages/saveTiming.html'))
     await page.waitForFunction(() => 'measureSave' in window, null, { timeout: 60_000 })
 
     const timing = (await page.evaluate(() => (window as unknown as { measureSave: (n: number, e: number) => Promise<unknown> }).measureSave(5_000, 30))) as SaveTiming
