@@ -3,7 +3,7 @@
 // is only ever placed inside the lane it is in, stacked in rows when steps of one lane overlap.
 import type { ElkNode } from 'elkjs/lib/elk-api'
 import type { StepMove } from '../../domain/commands'
-import { stepSize, type WorkflowState } from '../../domain/model'
+import { stepSize, type Step, type WorkflowState } from '../../domain/model'
 import { LANE_CENTRE_Y } from '../canvas/placement'
 
 /** Rows of one lane, centre to centre: room for the tallest step and a caption under it. */
@@ -26,12 +26,47 @@ export function toElkGraph(state: WorkflowState): ElkNode {
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
     },
-    // Model order follows the drawing, so a tidy-up keeps what is already left to right.
-    children: [...state.steps]
-      .sort((a, b) => a.position.x - b.position.x)
-      .map((s) => ({ id: s.id, ...stepSize(s.kind) })),
+    // Model order is the order of work along the flows, so the flows ELK turns around to break
+    // a cycle are the rework loops, not the main line.
+    children: flowOrder(state).map((s) => ({ id: s.id, ...stepSize(s.kind) })),
     edges: state.flows.filter((f) => ids.has(f.from) && ids.has(f.to) && f.from !== f.to).map((f) => ({ id: f.id, sources: [f.from], targets: [f.to] })),
   }
+}
+
+/**
+ * Steps in the order work reaches them: breadth first from the starts (start events, then steps
+ * nothing flows into, then whatever is left), each step's successors from left to right.
+ */
+export function flowOrder(state: WorkflowState): Step[] {
+  const byX = [...state.steps].sort((a, b) => a.position.x - b.position.x)
+  const byId = new Map(state.steps.map((s) => [s.id, s]))
+  const next = new Map<string, Step[]>()
+  const hasIncoming = new Set<string>()
+  for (const f of state.flows) {
+    const to = byId.get(f.to)
+    if (!to || !byId.has(f.from) || f.from === f.to) continue
+    next.set(f.from, [...(next.get(f.from) ?? []), to])
+    hasIncoming.add(f.to)
+  }
+  const seeds = [...byX.filter((s) => s.kind === 'start'), ...byX.filter((s) => !hasIncoming.has(s.id)), ...byX]
+  const seen = new Set<string>()
+  const order: Step[] = []
+  for (const seed of seeds) {
+    if (seen.has(seed.id)) continue
+    seen.add(seed.id)
+    const queue = [seed]
+    for (let i = 0; i < queue.length; i++) {
+      const step = queue[i]!
+      order.push(step)
+      for (const n of [...(next.get(step.id) ?? [])].sort((a, b) => a.position.x - b.position.x)) {
+        if (!seen.has(n.id)) {
+          seen.add(n.id)
+          queue.push(n)
+        }
+      }
+    }
+  }
+  return order
 }
 
 /** Positions from ELK's layout, by step id (centre x, centre y). */
