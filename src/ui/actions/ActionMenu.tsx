@@ -1,8 +1,13 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { actionContext, runAction } from './run'
 import { actionById } from './registry'
 import { formatKeys } from './shortcuts'
-import type { Surface } from './types'
+import type { Action, Surface } from './types'
+
+/** The key that runs the action where the menu was opened (Alt+↓ on the canvas, not Tab, which only works while typing). */
+function shortcutOn(action: Action, surface: Surface): string | undefined {
+  return (action.shortcuts.find((s) => s.on.includes(surface)) ?? action.shortcuts[0])?.keys
+}
 
 /**
  * A context menu built from action definitions: the same labels, shortcuts and rules as the
@@ -12,6 +17,16 @@ export function ActionMenu({ ids, at, stateId, surface, onClose }: { ids: readon
   const ref = useRef<HTMLDivElement>(null)
   const ctx = actionContext(surface, stateId)
   const items = ids.map((id) => (id === '-' ? null : actionById(id)))
+
+  useLayoutEffect(() => {
+    // Keep the whole menu inside the pane.
+    const menu = ref.current
+    const pane = menu?.offsetParent?.getBoundingClientRect()
+    if (!menu || !pane) return
+    const box = menu.getBoundingClientRect()
+    if (box.bottom > pane.bottom - 8) menu.style.top = `${Math.max(8, at.y - (box.bottom - pane.bottom) - 8)}px`
+    if (box.right > pane.right - 8) menu.style.left = `${Math.max(8, at.x - (box.right - pane.right) - 8)}px`
+  }, [at])
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
@@ -53,7 +68,7 @@ export function ActionMenu({ ids, at, stateId, surface, onClose }: { ids: readon
             }}
           >
             <span>{a.label}</span>
-            {a.shortcuts[0] && <kbd>{formatKeys(a.shortcuts[0].keys)}</kbd>}
+            {shortcutOn(a, surface) && <kbd>{formatKeys(shortcutOn(a, surface)!)}</kbd>}
           </button>
         ),
       )}

@@ -14,7 +14,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           <section key={g}>
             <h3>{g}</h3>
             <dl className="shortcut-list">
-              {ACTIONS.filter((a) => a.group === g && a.shortcuts.length > 0).map((a) => (
+              {ACTIONS.filter((a) => a.group === g && a.shortcuts.length > 0 && a.listed !== false).map((a) => (
                 <div key={a.id}>
                   <dt>{a.label}</dt>
                   <dd>

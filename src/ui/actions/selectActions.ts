@@ -36,6 +36,7 @@ export const selectFirst = defineAction({
   id: 'select.first',
   label: 'Select first step',
   group: 'Select',
+  listed: false,
   shortcuts: ['arrowright', 'arrowleft', 'arrowup', 'arrowdown'].map((keys) => ({ keys, on: ['canvas'] as const })),
   when: (ctx) => ctx.selection.length === 0 && (stateOf(ctx.stateId)?.steps.length ?? 0) > 0,
   perform: (ctx) => {

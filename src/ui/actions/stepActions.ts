@@ -84,12 +84,12 @@ export const deleteSteps = defineAction({
 })
 
 const KIND_NAMES: Record<StepKind, string> = {
-  start: 'start',
-  task: 'task',
-  decision: 'decision',
-  wait: 'wait',
-  subprocess: 'subprocess',
-  end: 'end',
+  start: 'a start',
+  task: 'a task',
+  decision: 'a decision',
+  wait: 'a wait',
+  subprocess: 'a subprocess',
+  end: 'an end',
 }
 const KIND_KEYS: StepKind[] = ['task', 'decision', 'wait', 'subprocess', 'start', 'end']
 
@@ -97,7 +97,7 @@ const KIND_KEYS: StepKind[] = ['task', 'decision', 'wait', 'subprocess', 'start'
 export const kindActions = KIND_KEYS.map((kind, i) =>
   defineAction({
     id: `step.kind.${kind}`,
-    label: `Make it a ${KIND_NAMES[kind]}`,
+    label: `Make it ${KIND_NAMES[kind]}`,
     group: 'Steps',
     shortcuts: [{ keys: `alt+${i + 1}`, on: ['canvas', 'label', 'outline'] }],
     when: some,

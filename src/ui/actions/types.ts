@@ -31,6 +31,8 @@ export interface Action {
   label: string
   group: ActionGroup
   shortcuts: readonly ActionShortcut[]
+  /** False for fallbacks that would only clutter the shortcut list. */
+  listed?: boolean
   when(ctx: ActionContext): boolean
   perform(ctx: ActionContext): void
 }

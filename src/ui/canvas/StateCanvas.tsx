@@ -21,6 +21,7 @@ import { isTypingKey } from '../actions/shortcuts'
 import './canvas.css'
 import { registerCanvas } from './canvasRegistry'
 import { buildElements, ElementCache } from './elements'
+import { FlowEdge } from './FlowEdge'
 import { LaneHeaders } from './LaneHeaders'
 import { LaneNode } from './LaneNode'
 import type { CanvasOverlay } from './overlay'
@@ -29,6 +30,7 @@ import { bandAt, useStepDrag, withDrag } from './useStepDrag'
 import { useReveal } from './useReveal'
 
 const nodeTypes = { lane: LaneNode, step: StepNode }
+const edgeTypes = { flow: FlowEdge }
 const NO_IDS: readonly string[] = []
 const NO_FLOWS: ReadonlySet<string> = new Set()
 /** Past this many steps, only what is on screen is rendered. */
@@ -115,7 +117,14 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       void rf.setViewport({ x: 16, y: 16, zoom: 1 })
     }
   }, [nodes.length, rf])
-  useReveal(editing?.stepId ?? (selectionIds.length === 1 ? selectionIds[0]! : null), nodes, wrapper)
+  // The view follows a step typed or chosen by keyboard or from elsewhere (the change list),
+  // but not one clicked or dragged on this canvas: a click never pans.
+  const clickedHere = useRef(false)
+  const followed = editing?.stepId ?? (!clickedHere.current && selectionIds.length === 1 ? selectionIds[0]! : null)
+  useReveal(followed, nodes, wrapper)
+  useEffect(() => {
+    clickedHere.current = false
+  }, [selectionIds])
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const picked = changes.filter((c) => c.type === 'select')
@@ -136,6 +145,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   )
 
   const onKeyDown = (e: React.KeyboardEvent) => {
+    clickedHere.current = false
     if (isTextField(e.target)) return
     if ((e.key === 'Delete' || e.key === 'Backspace') && selectedFlows.size > 0 && selectionIds.length === 0) {
       e.preventDefault()
@@ -187,6 +197,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       onKeyDown={onKeyDown}
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={(e) => {
+        clickedHere.current = true
         if (!isTextField(e.target) && !(e.target as HTMLElement).closest('button, input, select, textarea, .action-menu')) {
           wrapper.current?.focus({ preventScroll: true })
         }
@@ -196,6 +207,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         nodes={nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={drag.onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={drag.onNodeDragStop}
@@ -220,7 +232,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd5dc" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left" />
         <LaneHeaders bands={bands} laneCount={state.lanes.length} />
-        <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />
+        {state.steps.length > 0 && <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />}
       </ReactFlow>
       {state.steps.length === 0 && (
         <p className="canvas-hint">

@@ -35,7 +35,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
   // A boolean selector: a step re-renders when the zoom crosses the line, not on every frame.
   const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM) && !editing
   const boxed = BOXED.has(step.kind)
-  const classes = ['step-node', `kind-${step.kind}`, boxed ? 'step-boxed' : 'step-event']
+  const classes = ['step', `kind-${step.kind}`, boxed ? 'step-boxed' : 'step-event']
   if (selected) classes.push('is-selected')
   if (data.ghost) classes.push('is-ghost')
   if (overlay?.status) classes.push(`overlay-${overlay.status}`)
@@ -50,7 +50,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
   const label = editing ? (
     <LabelEditor stateId={data.stateId} step={step} mode={editing.mode} {...(editing.seed === undefined ? {} : { seed: editing.seed })} />
   ) : (
-    <span className={step.label ? 'step-text' : 'step-text is-empty'}>{step.label || 'Untitled step'}</span>
+    <span className={step.label ? 'step-label' : 'step-label is-empty'}>{step.label || 'Untitled step'}</span>
   )
   return (
     <div className={classes.join(' ')} style={{ '--role': color, width, height } as React.CSSProperties} title={step.label}>

@@ -59,6 +59,8 @@ interface StepEntry {
 
 interface FlowEntry {
   flow: Flow
+  from: StepFlowNode | undefined
+  to: StepFlowNode | undefined
   handoff: boolean
   selected: boolean
   overlay: FlowOverlay | undefined
@@ -200,9 +202,19 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#57606a' }
 const ARROW_SELECTED = { ...ARROW, color: '#0969da' }
 
+/**
+ * Where a rework loop runs back: above the higher of its two steps, inside the lane's top
+ * margin, so it never runs through the steps between them nor along a lane's border.
+ */
+function loopY(from: StepFlowNode | undefined, to: StepFlowNode | undefined): number | undefined {
+  if (!from || !to || to.position.x >= from.position.x) return undefined
+  return Math.min(from.position.y, to.position.y) - 16
+}
+
 function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
   const { state, selectedFlows, overlay } = input
   const roleOf = new Map(state.steps.map((s) => [s.id, s.roleId ?? null]))
+  const nodeOf = (id: string) => cache.steps.get(id)?.node
   const edges: Edge[] = []
   const next = new Map<string, FlowEntry>()
   for (const flow of state.flows) {
@@ -210,8 +222,10 @@ function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
     const selected = selectedFlows.has(flow.id)
     const over = overlay?.flows?.get(flow.id)
     const prior = cache.flows.get(flow.id)
+    const from = nodeOf(flow.from)
+    const to = nodeOf(flow.to)
     let entry: FlowEntry
-    if (prior && prior.flow === flow && prior.handoff === handoff && prior.selected === selected && prior.overlay === over) {
+    if (prior && prior.flow === flow && prior.from === from && prior.to === to && prior.handoff === handoff && prior.selected === selected && prior.overlay === over) {
       entry = prior
     } else {
       const classes = ['flow', handoff ? 'flow-handoff' : '', over?.status ? `overlay-${over.status}` : '', over?.className ?? ''].filter(Boolean)
@@ -219,17 +233,14 @@ function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
         id: flow.id,
         source: flow.from,
         target: flow.to,
-        type: 'smoothstep',
+        type: 'flow',
         selected,
         className: classes.join(' '),
         markerEnd: selected ? ARROW_SELECTED : ARROW,
-        data: { handoff, ...(over ? { overlay: over } : {}) },
+        data: { handoff, ...(over ? { overlay: over } : {}), ...(loopY(from, to) === undefined ? {} : { loopY: loopY(from, to) }) },
         ...(flow.label || over?.note ? { label: [flow.label, over?.note].filter(Boolean).join(' · ') } : {}),
-        labelBgPadding: [6, 3] as [number, number],
-        labelBgBorderRadius: 4,
-        pathOptions: { borderRadius: 10, offset: 24 },
-      } as Edge
-      entry = { flow, handoff, selected, overlay: over, edge }
+      }
+      entry = { flow, from, to, handoff, selected, overlay: over, edge }
     }
     next.set(flow.id, entry)
     edges.push(entry.edge)

@@ -1,4 +1,5 @@
 import { useReactFlow, type Node } from '@xyflow/react'
+import { LANE_HEADER_WIDTH } from '../../domain/model'
 import { useEffect, type RefObject } from 'react'
 
 const MARGIN = 48
@@ -19,7 +20,9 @@ export function useReveal(stepId: string | null, nodes: readonly Node[], contain
     const top = node.position.y * zoom + y
     const right = left + (node.width ?? 0) * zoom
     const bottom = top + (node.height ?? 0) * zoom
-    const dx = left < MARGIN ? MARGIN - left : right > box.width - MARGIN ? box.width - MARGIN - right : 0
+    // The lane names are pinned over the left edge: a step is only in view to their right.
+    const leftEdge = LANE_HEADER_WIDTH * zoom + MARGIN / 2
+    const dx = left < leftEdge ? leftEdge - left : right > box.width - MARGIN ? box.width - MARGIN - right : 0
     const dy = top < MARGIN ? MARGIN - top : bottom > box.height - MARGIN ? box.height - MARGIN - bottom : 0
     if (dx !== 0 || dy !== 0) void rf.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 })
     // Only when the step changes or moves, not on every render of the canvas.
