@@ -23,7 +23,10 @@ async function expectThreeStates(page: Page, states: { labels: string[] }[]) {
   for (let i = 0; i < REGIONS.length; i++) {
     const region = page.getByRole('region', { name: REGIONS[i], exact: true })
     await region.waitFor()
-    const shown = await region.locator('.react-flow__node-step').allInnerTexts()
+    // Zoomed far out, a step is drawn as a bare shape with its label as the tooltip.
+    const shown = await region.locator('.react-flow__node-step').evaluateAll((nodes) =>
+      nodes.map((n) => (n as HTMLElement).innerText.trim() || n.querySelector('[title]')?.getAttribute('title') || ''),
+    )
     expect(shown.length, `${REGIONS[i]} shows its steps`).toBe(states[i]!.labels.length)
     for (const label of [states[i]!.labels[0]!, states[i]!.labels.at(-1)!]) {
       expect(shown.map((t) => t.replace(/\s+/g, ' ').trim()), REGIONS[i]).toContain(label.replace(/\s+/g, ' ').trim())
