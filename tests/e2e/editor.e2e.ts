@@ -108,4 +108,38 @@ describe('capturing a workflow in the swimlane editor', () => {
     await expect(stepNode(again, 'Case ends').locator('.kind-start').count()).resolves.toBe(1)
     await session.screenshot(page, 'editor-3-reloaded')
   })
+
+  it('tidies up an example state in a worker, keeping every step in its lane, as one undo step', async () => {
+    session = await launchBrowser()
+    const page = await session.openApp()
+    await page.getByRole('button', { name: 'Sterile processing: decontamination to the OR', exact: true }).click()
+    const region = page.getByRole('region', { name: /^Current state/ })
+    await region.locator('.react-flow__node-step').first().waitFor()
+    const layout = () =>
+      region.locator('.react-flow__node-step').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-id')} ${(n as HTMLElement).style.transform}`).sort())
+    const before = await layout()
+    const lanesBefore = await lanesById(region)
+
+    await region.getByRole('button', { name: 'Tidy up' }).click()
+    await expect.poll(layout, { timeout: 20_000 }).not.toEqual(before)
+    await expect(lanesById(region)).resolves.toEqual(lanesBefore)
+    await session.screenshot(page, 'editor-4-tidied')
+
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(layout).toEqual(before)
+  })
 })
+
+/** Every step's lane, by step id, read from where steps and lane headers are drawn. */
+function lanesById(region: Locator): Promise<Record<string, string>> {
+  return region.evaluate((root) => {
+    const heads = [...root.querySelectorAll<HTMLElement>('.lane-head')].map((h) => ({ name: h.querySelector('.lane-name')!.textContent, box: h.getBoundingClientRect() }))
+    const out: Record<string, string> = {}
+    for (const n of root.querySelectorAll<HTMLElement>('.react-flow__node-step')) {
+      const b = n.getBoundingClientRect()
+      const y = b.y + b.height / 2
+      out[n.dataset.id!] = heads.find((h) => y >= h.box.top && y < h.box.bottom)?.name ?? 'none'
+    }
+    return out
+  })
+}

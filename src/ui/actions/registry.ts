@@ -5,7 +5,7 @@ import { redo, undo } from './historyActions'
 import { copy, cut, duplicate, paste, selectAbove, selectAll, selectBelow, selectFirst, selectNext, selectNone, selectPrevious } from './selectActions'
 import { addNextStep, addStepAction, deleteSteps, editLabel, finishLabel, kindActions, nextLane, previousLane } from './stepActions'
 import type { Action } from './types'
-import { connectTo, tidyUp, toggleOutline, zoomToFit } from './viewActions'
+import { addLaneAction, connectTo, tidyUp, toggleOutline, zoomToFit } from './viewActions'
 
 export const ACTIONS: readonly Action[] = [
   undo,
@@ -14,6 +14,7 @@ export const ACTIONS: readonly Action[] = [
   addStepAction,
   nextLane,
   previousLane,
+  addLaneAction,
   finishLabel,
   editLabel,
   deleteSteps,

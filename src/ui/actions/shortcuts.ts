@@ -27,6 +27,8 @@ function parse(keys: string): KeyCombo {
 /** The key an event stands for. With Alt, a Mac types "¡" for 1, so digits are read from the physical key. */
 function keyOf(e: KeyLike): string {
   if (e.code && /^Digit\d$/.test(e.code)) return e.code.slice(5)
+  // Likewise Option+L types "¬": with Alt, letters are read from the physical key.
+  if (e.altKey && e.code && /^Key[A-Z]$/.test(e.code)) return e.code.slice(3).toLowerCase()
   return e.key.length === 1 ? e.key.toLowerCase() : e.key.toLowerCase()
 }
 

@@ -51,3 +51,15 @@ export const connectTo = defineAction({
 function focusById(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus())
 }
+
+/** The pane that shows the lane dialog listens for this (the dialog is the pane's own). */
+export const ADD_LANE_EVENT = 'flowstate:add-lane'
+
+export const addLaneAction = defineAction({
+  id: 'lane.add',
+  label: 'Add lane',
+  group: 'Capture',
+  shortcuts: [{ keys: 'alt+l', on: ['app', 'canvas', 'label', 'outline'] }],
+  when: (ctx) => ctx.stateId !== null,
+  perform: (ctx) => void window.dispatchEvent(new CustomEvent(ADD_LANE_EVENT, { detail: ctx.stateId })),
+})

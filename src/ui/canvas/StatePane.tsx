@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useStore } from '../../store'
 import { ActionButton } from '../actions/ActionButton'
+import { ADD_LANE_EVENT } from '../actions/viewActions'
+import { canvasOf } from './canvasRegistry'
 import { OutlineView } from '../outline/OutlineView'
 import { AddLaneDialog } from './AddLaneDialog'
 import type { CanvasOverlay } from './overlay'
@@ -26,6 +28,17 @@ export function StatePane({ stateId, overlay }: { stateId: string; overlay?: Can
     }),
     [stateId],
   )
+  useEffect(() => {
+    const open = (e: Event) => (e as CustomEvent<string>).detail === stateId && setAddingLane(true)
+    window.addEventListener(ADD_LANE_EVENT, open)
+    return () => window.removeEventListener(ADD_LANE_EVENT, open)
+  }, [stateId])
+  /** Dialogs give the keyboard back to the canvas, so capture goes on where it was. */
+  const closeDialog = () => {
+    setRemoving(null)
+    setAddingLane(false)
+    requestAnimationFrame(() => canvasOf(stateId)?.focus())
+  }
   const activate = () => {
     if (useStore.getState().activeStateId !== stateId) useStore.getState().setActiveState(stateId)
   }
@@ -35,20 +48,15 @@ export function StatePane({ stateId, overlay }: { stateId: string; overlay?: Can
       <div className="state-pane" onFocusCapture={activate} onPointerDownCapture={activate}>
         <div className="pane-tools" role="toolbar" aria-label="State tools">
           <ActionButton id="step.add" stateId={stateId} icon="+" className="tool tool-primary" />
-          <button type="button" className="tool" onClick={() => setAddingLane(true)}>
-            <span className="tool-icon" aria-hidden="true">
-              ☰
-            </span>
-            <span className="tool-label">Add lane</span>
-          </button>
+          <ActionButton id="lane.add" stateId={stateId} icon="☰" />
           <span className="tools-gap" />
           <ActionButton id="view.tidy" stateId={stateId} icon="⇶" />
           {view === 'canvas' && <ActionButton id="view.fit" stateId={stateId} icon="⤢" />}
           <ActionButton id="view.outline" stateId={stateId} icon="≡" pressed={view === 'outline'} title="Show as outline" />
         </div>
         {view === 'canvas' ? <StateCanvas stateId={stateId} {...(overlay ? { overlay } : {})} /> : <OutlineView stateId={stateId} />}
-        {removing && <RemoveLaneDialog stateId={stateId} roleId={removing} onClose={() => setRemoving(null)} />}
-        {addingLane && <AddLaneDialog stateId={stateId} onClose={() => setAddingLane(false)} />}
+        {removing && <RemoveLaneDialog stateId={stateId} roleId={removing} onClose={closeDialog} />}
+        {addingLane && <AddLaneDialog stateId={stateId} onClose={closeDialog} />}
       </div>
     </PaneContext.Provider>
   )
