@@ -27,6 +27,9 @@ import { AUTOMATIC_TYPES, isBpmnNamespace } from './vocabulary'
 import { WarningList, count } from './warnings'
 import { readXml } from './xml'
 
+/** The only BPMN elements whose character data the import reads. */
+const TEXT_ELEMENTS = new Set(['flowNodeRef', 'sourceRef', 'targetRef', 'documentation', 'text'])
+
 export interface BpmnImportOptions {
   phase?: Phase
   /** The state's name; default: the process's or pool's name, else the file's. */
@@ -49,7 +52,7 @@ export type BpmnImportResult = ({ ok: true } & BpmnImport) | { ok: false; error:
 export function importBpmn(text: string, options: BpmnImportOptions = {}): BpmnImportResult {
   const sniffed = sniffText(text)
   if (sniffed) return { ok: false, error: sniffed }
-  const xml = readXml(text, isBpmnNamespace)
+  const xml = readXml(text, isBpmnNamespace, (name) => TEXT_ELEMENTS.has(name))
   if (!xml.ok) return xml
   const wrongRoot = checkRoot(xml.root)
   if (wrongRoot) return { ok: false, error: wrongRoot }
@@ -92,9 +95,10 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
   const { flows: stepFlows, lastSteps } = contractFlows(model, placement, warnings)
   for (const node of model.nodes.values()) {
     const p = placement.get(node.id)!
+    if (node.writes.length + node.reads.length === 0) continue
     if (p.as !== 'dissolved') {
       addData(stepOf.get(p.as === 'step' ? node.id : p.host)!, node, model, catalogue, warnings)
-    } else if (node.writes.length + node.reads.length > 0) {
+    } else {
       // What an open sub-process documents is documented as its work ends: by its last steps.
       for (const id of recordingSteps(node.id, lastSteps.get(node.id) ?? [], stepFlows, stepOf, model)) {
         addData(stepOf.get(id)!, node, model, catalogue, warnings)

@@ -284,23 +284,23 @@ function readDiagram(diagram: XmlElement, drawn: DrawnShape[]): void {
  * elements at distinct places; other elements take their first shape.
  */
 function chooseShapes(model: BpmnModel, drawn: readonly DrawnShape[]): void {
-  const processOf = new Map<string, string>()
-  for (const n of model.nodes.values()) processOf.set(n.id, n.processId)
-  for (const l of model.lanes.values()) processOf.set(l.id, l.processId)
-  for (const p of model.processes) if (p.pool) processOf.set(p.pool.id, p.id)
-  const spots = new Map<string, Set<string>>() // "process plane" -> distinct positions
   const planes = new Set<number>()
-  for (const d of drawn) {
-    planes.add(d.shape.plane)
-    const process = processOf.get(d.ref)
-    if (process === undefined) continue
-    const key = `${process}\u0000${d.shape.plane}`
-    const set = spots.get(key) ?? new Set<string>()
-    set.add(`${d.shape.bounds.x},${d.shape.bounds.y}`)
-    spots.set(key, set)
-  }
+  for (const d of drawn) planes.add(d.shape.plane)
+  const processOf = new Map<string, string>()
   const planeOf = new Map<string, number>()
   if (planes.size > 1) {
+    for (const n of model.nodes.values()) processOf.set(n.id, n.processId)
+    for (const l of model.lanes.values()) processOf.set(l.id, l.processId)
+    for (const p of model.processes) if (p.pool) processOf.set(p.pool.id, p.id)
+    const spots = new Map<string, Set<string>>() // "process plane" -> distinct positions
+    for (const d of drawn) {
+      const process = processOf.get(d.ref)
+      if (process === undefined) continue
+      const key = `${process}\u0000${d.shape.plane}`
+      const set = spots.get(key) ?? new Set<string>()
+      set.add(`${d.shape.bounds.x},${d.shape.bounds.y}`)
+      spots.set(key, set)
+    }
     for (const p of model.processes) {
       let best = -1
       let score = 0

@@ -155,6 +155,12 @@ function walk(model: BpmnModel, placement: Map<string, Placement>, edges: Map<st
   const emit = (from: string, to: string, via: Edge, direct: boolean) => {
     if (from === to && !(direct && via.selfLoop)) return
     const id = via.id!
+    // A direct flow is met once (from its one source), and usually keeps its id: no bookkeeping.
+    if (direct && !lineages.has(id)) {
+      lineages.add(id)
+      flows.push({ from, to, lineage: id, label: via.label })
+      return
+    }
     const key = `${from}\u0000${to}\u0000${id}`
     if (emitted.has(key)) return
     emitted.add(key)
