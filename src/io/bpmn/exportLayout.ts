@@ -40,10 +40,27 @@ const BPMN_SIZE: Record<StepKind, { width: number; height: number }> = {
 const DATA_OBJECT = { width: 36, height: 50 }
 const DATA_STORE = { width: 50, height: 50 }
 const ORIGIN = { x: 160, y: 80 }
+const DATA_GAP = 24
 
 export function layoutDiagram(project: Pick<Project, 'roles'>, state: WorkflowState, plan: ExportPlan, pooled: boolean): DiagramLayout {
   const bands = laneBands(state, project.roles)
-  const top = new Map(bands.map((b) => [b.roleId, b.top]))
+  // Data objects and stores hang below their step; a lane grows to hold them, pushing the lanes below down.
+  const dataDepth = new Map<string | null, number>()
+  for (const s of plan.steps) {
+    if (s.data.length === 0) continue
+    const below = s.step.position.y + stepSize(s.step.kind).height / 2 + BPMN_SIZE[s.step.kind].height / 2 + DATA_GAP + DATA_STORE.height + 16
+    const key = s.step.roleId ?? null
+    dataDepth.set(key, Math.max(dataDepth.get(key) ?? 0, below))
+  }
+  const laneTop = new Map<string | null, number>()
+  const laneHeight = new Map<string | null, number>()
+  let y = 0
+  for (const b of bands) {
+    const height = Math.max(b.height, dataDepth.get(b.roleId) ?? 0)
+    laneTop.set(b.roleId, y)
+    laneHeight.set(b.roleId, height)
+    y += height
+  }
   // Inside a pool the content starts after the pool's and the lane's name strips.
   const contentX = ORIGIN.x + (pooled ? 2 * DI_LANE_HEADER : 0)
   const steps = new Map<string, Box>()
@@ -53,7 +70,7 @@ export function layoutDiagram(project: Pick<Project, 'roles'>, state: WorkflowSt
     const fs = stepSize(s.step.kind)
     const size = BPMN_SIZE[s.step.kind]
     const cx = contentX + (s.step.position.x + fs.width / 2) / DI_SCALE
-    const cy = ORIGIN.y + (top.get(s.step.roleId ?? null) ?? 0) + s.step.position.y + fs.height / 2
+    const cy = ORIGIN.y + (laneTop.get(s.step.roleId ?? null) ?? 0) + s.step.position.y + fs.height / 2
     const box = { x: cx - size.width / 2, y: cy - size.height / 2, ...size }
     steps.set(s.id, box)
     right = Math.max(right, box.x + box.width)
@@ -64,9 +81,9 @@ export function layoutDiagram(project: Pick<Project, 'roles'>, state: WorkflowSt
   for (const s of plan.steps) {
     const host = steps.get(s.id)!
     s.data.forEach((d, k) => {
-      // Below and to the right of the step, side by side, so they never cover the flow line.
+      // Below the step, side by side from its middle, so they never cover the flow line.
       const size = d.kind === 'object' ? DATA_OBJECT : DATA_STORE
-      const box = { x: host.x + host.width / 2 + 10 + k * 56, y: host.y + host.height + 24, ...size }
+      const box = { x: host.x + host.width / 2 - 18 + k * 56, y: host.y + host.height + DATA_GAP, ...size }
       data.set(d.id, box)
       const stepPoint = { x: Math.min(host.x + host.width, box.x + box.width / 2), y: host.y + host.height }
       const dataPoint = { x: box.x + box.width / 2, y: box.y }
@@ -75,16 +92,17 @@ export function layoutDiagram(project: Pick<Project, 'roles'>, state: WorkflowSt
       bottom = Math.max(bottom, box.y + box.height)
     })
   }
-  const bandsBottom = bands.length > 0 ? ORIGIN.y + bands[bands.length - 1]!.top + bands[bands.length - 1]!.height : bottom
+  const bandsBottom = ORIGIN.y + y
   const poolHeight = Math.max(bandsBottom, bottom + 20) - ORIGIN.y
   const pool = { x: ORIGIN.x, y: ORIGIN.y, width: right + 60 - ORIGIN.x, height: poolHeight }
   // Lanes fill the pool's width; the last lane reaches the pool's bottom unless unassigned steps sit below.
   const laneBoxes = bands
     .filter((b) => b.roleId !== null)
     .map((b, i, list) => {
+      const top = laneTop.get(b.roleId)!
       const last = i === list.length - 1 && !bands.some((x) => x.roleId === null)
-      const height = last ? pool.height - b.top : b.height
-      return { x: ORIGIN.x + DI_LANE_HEADER, y: ORIGIN.y + b.top, width: pool.width - DI_LANE_HEADER, height }
+      const height = last ? pool.height - top : laneHeight.get(b.roleId)!
+      return { x: ORIGIN.x + DI_LANE_HEADER, y: ORIGIN.y + top, width: pool.width - DI_LANE_HEADER, height }
     })
   const flows = new Map<string, Point[]>()
   for (const f of plan.flows) flows.set(f.id, route(steps.get(f.from.id)!, steps.get(f.to.id)!))
