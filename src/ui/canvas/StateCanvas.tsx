@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   Controls,
   MiniMap,
   ReactFlow,
@@ -229,7 +227,6 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         maxZoom={2.5}
         onInit={firstView}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd5dc" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left" />
         <LaneHeaders bands={bands} laneCount={state.lanes.length} />
         {state.steps.length > 0 && <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />}
