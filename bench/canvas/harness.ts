@@ -7,6 +7,8 @@ export interface BenchHooks {
   stopFrames(): number[]
   /** Changes the label of a step on screen; resolves with ms until the change was painted. */
   edit(i: number): Promise<number>
+  /** Zooms to show every step (the overview), without animation. */
+  fit(): void
 }
 
 declare global {

@@ -5,6 +5,7 @@ import '../../src/ui/app.css'
 import { createRoot } from 'react-dom/client'
 import { absolutePosition, laneBands } from '../../src/domain/model'
 import { useStore } from '../../src/store'
+import { canvasOf } from '../../src/ui/canvas/canvasRegistry'
 import { StatePane } from '../../src/ui/canvas/StatePane'
 import { BarePage } from './BarePage'
 import { largeProject } from './generate'
@@ -21,7 +22,7 @@ if (params.get('page') === 'bare') {
   const bands = laneBands(state, project.roles)
   const nodes = state.steps.map((s) => ({ id: s.id, position: absolutePosition(s, bands), data: { label: s.label } }))
   const edges = state.flows.map((f) => ({ id: f.id, source: f.from, target: f.to }))
-  const api: { relabel?: (id: string, label: string) => void } = {}
+  const api: { relabel?: (id: string, label: string) => void; instance?: import('@xyflow/react').ReactFlowInstance } = {}
   root.render(<BarePage nodes={nodes} edges={edges} api={api} />)
   window.bench = {
     ready: whenDrawn('.react-flow__node'),
@@ -31,6 +32,7 @@ if (params.get('page') === 'bare') {
       const id = nodeInView()
       return editToPaint(() => api.relabel!(id, `Edited ${i}`), id, `Edited ${i}`)
     },
+    fit: () => void api.instance?.fitView({ minZoom: 0.05 }),
   }
 } else {
   useStore.getState().openProject(project)
@@ -51,5 +53,6 @@ if (params.get('page') === 'bare') {
         useStore.getState().dispatch({ type: 'step.update', stateId: state.id, stepId: id, changes: { label: `Edited ${i}` } }, { coalesce: `label:${id}` })
       return editToPaint(apply, id, `Edited ${i}`)
     },
+    fit: () => canvasOf(state.id)?.fitView(),
   }
 }

@@ -127,9 +127,24 @@ async function measure(url) {
   const edits = []
   for (let i = 0; i < 20; i++) edits.push(await page.evaluate((n) => window.bench.edit(n), i))
 
+  // The overview: every step on screen (zoom to fit), then pan it.
+  await page.evaluate(() => window.bench.fit())
+  await page.waitForTimeout(600)
+  const renderedAtOverview = await page.locator('.react-flow__node').count()
+  const far = await panePoint(page)
+  const overviewPanFrames = await recordWhile(page, async () => {
+    await page.mouse.move(far.x, far.y)
+    await page.mouse.down()
+    for (let i = 1; i <= 60; i++) {
+      await page.mouse.move(far.x - i * 4, far.y - (i % 20))
+      await page.waitForTimeout(12)
+    }
+    await page.mouse.up()
+  })
+
   await page.close()
   if (errors.length) throw new Error(`${url}: ${errors.join('\n')}`)
-  return { readyMs, renderedAtFit, workingZoom, renderedAtWork, zoomFrames, panFrames, dragFrames, edits }
+  return { readyMs, renderedAtFit, workingZoom, renderedAtWork, zoomFrames, panFrames, dragFrames, edits, renderedAtOverview, overviewPanFrames }
 }
 
 async function recordWhile(page, work) {
@@ -184,12 +199,14 @@ function summarize(samples) {
       name,
       {
         interactiveMs: { median: round(quantile(runs.map((r) => r.readyMs), 0.5)), all: runs.map((r) => round(r.readyMs)) },
-        nodesRenderedAtFit: runs[0].renderedAtFit,
+        nodesRenderedAtFirstView: runs[0].renderedAtFit,
+        nodesRenderedAtOverview: runs[0].renderedAtOverview,
         workingZoom: round(runs[0].workingZoom * 100) / 100,
         nodesRenderedAtWorkingZoom: runs[0].renderedAtWork,
         zoomFrameMs: frames(runs.map((r) => r.zoomFrames)),
         panFrameMs: frames(runs.map((r) => r.panFrames)),
         dragFrameMs: frames(runs.map((r) => r.dragFrames)),
+        overviewPanFrameMs: frames(runs.map((r) => r.overviewPanFrames)),
         editToPaintMs: { p50: round(quantile(runs.flatMap((r) => r.edits), 0.5)), p95: round(quantile(runs.flatMap((r) => r.edits), 0.95)) },
       },
     ]),
@@ -200,14 +217,15 @@ function print(result) {
   const rows = [
     ['', ...PAGES],
     ['interactive (ms, median)', ...PAGES.map((p) => result.pages[p].interactiveMs.median)],
-    ['nodes in DOM at fit / at work', ...PAGES.map((p) => `${result.pages[p].nodesRenderedAtFit} / ${result.pages[p].nodesRenderedAtWorkingZoom}`)],
+    ['nodes in DOM: first view/100%/all', ...PAGES.map((p) => `${result.pages[p].nodesRenderedAtFirstView} / ${result.pages[p].nodesRenderedAtWorkingZoom} / ${result.pages[p].nodesRenderedAtOverview}`)],
     ['zoom frames p50/p95/max', ...PAGES.map((p) => fmt(result.pages[p].zoomFrameMs))],
     ['pan frames p50/p95/max', ...PAGES.map((p) => fmt(result.pages[p].panFrameMs))],
     ['drag frames p50/p95/max', ...PAGES.map((p) => fmt(result.pages[p].dragFrameMs))],
+    ['overview pan frames p50/p95/max', ...PAGES.map((p) => fmt(result.pages[p].overviewPanFrameMs))],
     ['edit to paint p50/p95', ...PAGES.map((p) => `${result.pages[p].editToPaintMs.p50} / ${result.pages[p].editToPaintMs.p95}`)],
   ]
   console.log(`canvas benchmark: ${result.steps} steps, ${result.runs} runs, Chromium ${result.chromium}`)
-  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(i === 0 ? 32 : 26)).join(''))
+  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(i === 0 ? 36 : 26)).join(''))
 }
 
 function fmt(f) {
