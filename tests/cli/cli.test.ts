@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXPORT_FORMATS, PLANNED_FORMATS } from '../../src/cli/formats'
 import { parseProjectText } from '../../src/domain/model'
 import { corpus, expectOneLineError, fixture, flowstate } from './run'
 
@@ -157,11 +158,16 @@ describe('flowstate export', () => {
     expect(flowstate(['validate', out]).status).toBe(0)
   })
 
-  it('refuses formats it does not have in one line', () => {
-    // svg is a format DESIGN names that this build does not have yet; the list follows the format registry
-    expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', 'svg']))).toMatch(/^export format "svg" is not available in this version; available: bpmn, json\b/)
-    expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', 'pdf']))).toMatch(/^unknown export format "pdf"; available: bpmn, json\b/)
-    expect(expectOneLineError(flowstate(['export', MIWG_REF]))).toMatch(/^export needs --format \(bpmn, json\b/)
+  it('refuses formats it does not have in one line, listing the ones it has', () => {
+    const available = EXPORT_FORMATS.map((f) => f.name).join(', ')
+    expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', 'pdf']))).toBe(`unknown export format "pdf"; available: ${available}`)
+    expect(expectOneLineError(flowstate(['export', MIWG_REF]))).toBe(`export needs --format (${available})`)
+  })
+
+  // A format DESIGN names that this build does not have yet (while there is one) says so.
+  it.skipIf(PLANNED_FORMATS.length === 0)('says which named formats are not available yet', () => {
+    const planned = PLANNED_FORMATS[0]!
+    expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', planned]))).toMatch(new RegExp(`^export format "${planned}" is not available in this version; available: `))
   })
 })
 

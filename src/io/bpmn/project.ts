@@ -20,14 +20,15 @@ export function phasesFor(n: number): Phase[] {
 /** Several BPMN files as one project; warnings are prefixed with the file they come from when there are several. */
 export function projectFromBpmn(files: readonly BpmnFile[], projectName?: string, now?: string): BpmnProjectResult {
   const phases = phasesFor(files.length)
-  const first = files[0]?.name.replace(/^.*[\\/]/, '').replace(/\.bpmn(\.xml)?$|\.xml$/i, '')
-  let project = createProject(projectName ?? first ?? 'Imported process', now)
+  let project = createProject(projectName ?? 'Imported process', now)
   const warnings: string[] = []
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!
     const result = importBpmn(file.text, { phase: phases[i], fileName: file.name, catalogue: project })
     if (!result.ok) return { ok: false, error: files.length > 1 ? `${file.name}: ${result.error}` : result.error }
     project = withImport(project, result)
+    // Without a name given, the project is called what the first file calls its process (else the file).
+    if (i === 0 && !projectName) project.name = result.state.name
     for (const w of result.warnings) warnings.push(files.length > 1 ? `${file.name}: ${w}` : w)
   }
   return { ok: true, project, warnings }

@@ -1,10 +1,10 @@
-import { useEffect, useState, type ChangeEvent } from 'react'
+import { useState, type ChangeEvent } from 'react'
 import { formatBytes, LIMITS } from '../../domain/model'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
 import { BPMN_EXTENSIONS } from './bpmnImporter'
 import { ExportStateDialog } from './ExportStateDialog'
-import { takeImportWarnings } from './importNotices'
+import { dismissImportNotice, useImportNotice } from './importNotices'
 import { ImportStateDialog, type ChosenFile } from './ImportStateDialog'
 import { WarningList } from './WarningList'
 import './bpmn.css'
@@ -14,14 +14,9 @@ export function BpmnControls() {
   const [file, setFile] = useState<ChosenFile | null>(null)
   const [exporting, setExporting] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
-  const [notice, setNotice] = useState<{ fileName: string; warnings: string[] } | undefined>()
-  const projectId = useStore((s) => s.project?.id)
-
   // A project just imported from BPMN opens with what the import left out.
-  useEffect(() => {
-    const states = useStore.getState().project?.states ?? []
-    setNotice(takeImportWarnings(states.map((s) => s.id)))
-  }, [projectId])
+  const states = useStore((s) => s.project?.states)
+  const notice = useImportNotice(states?.map((s) => s.id) ?? [])
 
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget
@@ -57,10 +52,10 @@ export function BpmnControls() {
       {file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}
       {exporting && <ExportStateDialog onClose={() => setExporting(false)} />}
       {notice && (
-        <Dialog title={`Imported “${notice.fileName}”`} onClose={() => setNotice(undefined)}>
+        <Dialog title={`Imported “${notice.fileName}”`} onClose={() => dismissImportNotice(notice.stateId)}>
           <WarningList warnings={notice.warnings} title="What the import left out or read differently" />
           <div className="dialog-buttons">
-            <button type="button" className="primary" autoFocus onClick={() => setNotice(undefined)}>
+            <button type="button" className="primary" autoFocus onClick={() => dismissImportNotice(notice.stateId)}>
               OK
             </button>
           </div>

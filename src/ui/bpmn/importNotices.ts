@@ -1,20 +1,38 @@
-// Warnings of a BPMN file imported as a new project, kept until that project opens: the shell's
-// Import stores the project and navigates to it, and the project view then shows what the
-// import left out. Keyed by the new state's id, which storing the project never changes.
-const pending = new Map<string, { fileName: string; warnings: string[] }>()
+// Warnings of a BPMN file imported as a new project, kept until the user has read them: the
+// shell's Import stores the project and navigates to it, and the project view then shows what
+// the import left out. Keyed by the new state's id, which storing the project never changes; kept
+// outside React so a remount of the view on the way does not lose them.
+import { useSyncExternalStore } from 'react'
 
-export function rememberImportWarnings(stateId: string, fileName: string, warnings: readonly string[]): void {
-  if (warnings.length > 0) pending.set(stateId, { fileName, warnings: [...warnings] })
+export interface ImportNotice {
+  stateId: string
+  fileName: string
+  warnings: string[]
 }
 
-/** The warnings waiting for one of these states, removed as they are taken. */
-export function takeImportWarnings(stateIds: readonly string[]): { fileName: string; warnings: string[] } | undefined {
-  for (const id of stateIds) {
-    const found = pending.get(id)
-    if (found) {
-      pending.delete(id)
-      return found
-    }
-  }
-  return undefined
+let pending: readonly ImportNotice[] = []
+const listeners = new Set<() => void>()
+const changed = () => listeners.forEach((l) => l())
+
+export function rememberImportWarnings(stateId: string, fileName: string, warnings: readonly string[]): void {
+  if (warnings.length === 0) return
+  pending = [...pending.filter((n) => n.stateId !== stateId), { stateId, fileName, warnings: [...warnings] }]
+  changed()
+}
+
+export function dismissImportNotice(stateId: string): void {
+  pending = pending.filter((n) => n.stateId !== stateId)
+  changed()
+}
+
+/** The notice waiting for one of these states, if any. */
+export function useImportNotice(stateIds: readonly string[]): ImportNotice | undefined {
+  const all = useSyncExternalStore(
+    (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+    () => pending,
+  )
+  return all.find((n) => stateIds.includes(n.stateId))
 }
