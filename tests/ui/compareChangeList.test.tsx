@@ -18,23 +18,23 @@ describe('the change list', () => {
     expect(within(changes()).getByText('Today: paper log → Future: scan at receipt')).toBeInTheDocument()
 
     const steps = group(/^Steps/)
-    const items = within(steps).getAllByRole('listitem').map((li) => within(li).getAllByRole('button')[0]!.textContent)
+    const items = within(steps).getAllByRole('listitem').map((li) => within(li).getAllByRole('button')[0]!.getAttribute('aria-label'))
     expect(items).toEqual([
-      'AddedScan tray at receiptSPD technician',
-      'RemovedTray waits at dockPorter',
-      'RemovedWrite tray in paper logSPD technician',
-      'ChangedPack used instrumentschanged documentation',
-      'ReassignedCarry tray to SPD → Send tray down the dirty liftPorter → OR nurse · changed label, role, touch time',
+      'Added: Scan tray at receipt, SPD technician',
+      'Removed: Tray waits at dock, Porter',
+      'Removed: Write tray in paper log, SPD technician',
+      'Changed: Pack used instruments, changed documentation',
+      'Reassigned: Carry tray to SPD → Send tray down the dirty lift, Porter → OR nurse · changed label, role, touch time',
     ])
 
-    const handoffs = within(group(/^Handoffs/)).getAllByRole('button', { name: /handoff/i }).map((b) => b.textContent)
+    const handoffs = within(group(/^Handoffs/)).getAllByRole('button', { name: /handoff/i }).map((b) => b.getAttribute('aria-label'))
     expect(handoffs).toEqual([
-      'New handoffOR nurse → SPD technicianSend tray down the dirty lift → Scan tray at receipt',
-      'Handoff goneOR nurse → PorterPack used instruments → Carry tray to SPD',
-      'Handoff gonePorter → SPD technicianTray waits at dock → Write tray in paper log',
+      'New handoff: OR nurse → SPD technician, Send tray down the dirty lift → Scan tray at receipt',
+      'Handoff gone: OR nurse → Porter, Pack used instruments → Carry tray to SPD',
+      'Handoff gone: Porter → SPD technician, Tray waits at dock → Write tray in paper log',
     ])
 
-    expect(within(group(/^Duplicate documentation/)).getByRole('button', { name: /^Resolved\s*Tray ID/ })).toHaveTextContent('by hand 2× in Paper log')
+    expect(within(group(/^Duplicate documentation/)).getByRole('button', { name: /^Resolved: Tray ID/ })).toHaveAccessibleName('Resolved: Tray ID, by hand 2× in Paper log')
     const roles = group(/^Roles: who must adapt/)
     expect(within(roles).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['OR nurse', 'Porter', 'SPD technician'])
   })
@@ -44,27 +44,30 @@ describe('the change list', () => {
     render(<ChangeList />)
     await userEvent.click(within(group(/^Steps/)).getByRole('button', { name: /^Reassigned/ }))
     expect(useStore.getState().selection).toEqual({ st_cur: ['c_carry'], st_tr: ['t_carry'], st_fut: ['f_carry'] })
+    expect(useStore.getState().activeStateId).toBe('st_fut')
     expect(within(group(/^Steps/)).getByRole('button', { name: /^Reassigned/ })).toHaveAttribute('aria-current', 'true')
   })
 
   it('given a removed step, when it is clicked, then only the before side and its lineage are selected', async () => {
     openCompared()
     render(<ChangeList />)
-    await userEvent.click(within(group(/^Steps/)).getByRole('button', { name: /^Removed\s*Write tray in paper log/ }))
+    await userEvent.click(within(group(/^Steps/)).getByRole('button', { name: /^Removed: Write tray in paper log/ }))
     expect(useStore.getState().selection).toEqual({ st_cur: ['c_log'], st_tr: ['t_log'], st_fut: [] })
+    // Its properties show beside the panes: the before side is where it lives.
+    expect(useStore.getState().activeStateId).toBe('st_cur')
   })
 
   it('given a lost handoff, when it is clicked, then both of its steps are selected, on each side where they still exist', async () => {
     openCompared()
     render(<ChangeList />)
-    await userEvent.click(within(group(/^Handoffs/)).getByRole('button', { name: /^Handoff gone\s*OR nurse → Porter/ }))
+    await userEvent.click(within(group(/^Handoffs/)).getByRole('button', { name: /^Handoff gone: OR nurse → Porter/ }))
     expect(useStore.getState().selection).toEqual({ st_cur: ['c_pack', 'c_carry'], st_tr: ['t_pack', 't_carry'], st_fut: ['f_pack', 'f_carry'] })
   })
 
   it('given a removed step the matcher missed, when it is linked to the added step, then the link is stored, undoably', async () => {
     const project = openCompared()
     render(<ChangeList />)
-    const removed = within(group(/^Steps/)).getByRole('button', { name: /^Removed\s*Write tray in paper log/ }).closest('li')!
+    const removed = within(group(/^Steps/)).getByRole('button', { name: /^Removed: Write tray in paper log/ }).closest('li')!
     await userEvent.click(within(removed).getByRole('button', { name: 'Link Write tray in paper log to a step on the other side' }))
     await userEvent.selectOptions(within(removed).getByRole('combobox', { name: 'Same step as Write tray in paper log' }), 'f_scan')
     expect(useStore.getState().project!.matchOverrides).toEqual([{ id: expect.any(String), kind: 'link', beforeStepId: 'c_log', afterStepId: 'f_scan' }])

@@ -20,11 +20,11 @@ export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current
 
   return (
     <li className={`change change-${item.tone}${current ? ' is-current' : ''}`}>
-      <button type="button" className="change-main" aria-current={current ? 'true' : undefined} onClick={() => onPick(item)}>
+      <button type="button" className="change-main" aria-label={spokenName(item, matchedBy)} aria-current={current ? 'true' : undefined} onClick={() => onPick(item)}>
         <span className="change-tag">{item.tag}</span>
         <span className="change-title">{item.title}</span>
         {item.detail && <span className="change-detail">{item.detail}</span>}
-        {matchedBy && <span className="change-detail change-match">Matched: {matchedBy}</span>}
+        {matchedBy && <span className="change-detail change-match">{`Matched: ${matchedBy}`}</span>}
       </button>
       {(unlink || link) && (
         <div className="change-actions">
@@ -78,4 +78,9 @@ export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current
       )}
     </li>
   )
+}
+
+/** "Added: Scan tray at receipt, SPD technician": the item read as one sentence, the same in every browser. */
+function spokenName(item: ChangeItem, matchedBy: string | null): string {
+  return [`${item.tag}: ${item.title}`, item.detail, matchedBy && `matched: ${matchedBy}`].filter(Boolean).join(', ')
 }

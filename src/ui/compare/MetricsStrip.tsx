@@ -58,7 +58,7 @@ export function MetricsStrip({ stateName, metrics, delta, baseline }: MetricsStr
         const tone = d === undefined || d === 0 || !def.lowerIsBetter ? 'neutral' : (d < 0) === true ? 'better' : 'worse'
         const value = metrics[def.key]
         return (
-          <li key={def.key} className="metric" title={def.short ? def.name : undefined}>
+          <li key={def.key} className={def.short ? 'metric has-short' : 'metric'} title={def.short ? def.name : undefined}>
             <span className="metric-value">{def.time ? formatMinutes(value) : value}</span>
             <span className="metric-name">{def.name}</span>
             {def.short && (

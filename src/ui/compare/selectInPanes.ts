@@ -11,9 +11,10 @@ export interface ChangeTarget {
  * Selects the item's steps in every pane: the compared states by id, any other pane by lineage
  * (the same step in the transition state). Panes where the item has no step lose their selection,
  * so what is selected is only what was picked. The canvas brings a single selected step into view.
+ * The side where the item lives becomes the active pane, so its properties can be edited at once.
  */
 export function selectInPanes(project: Project, panes: readonly string[], pair: ComparePair, target: ChangeTarget): void {
-  const { select } = useStore.getState()
+  const { select, setActiveState } = useStore.getState()
   const stateOf = (id: string) => project.states.find((s) => s.id === id)
   const lineages = new Set<string>()
   for (const [stateId, ids] of [[pair.before, target.before], [pair.after, target.after]] as const) {
@@ -28,4 +29,6 @@ export function selectInPanes(project: Project, panes: readonly string[], pair: 
     else if (stateId === pair.after) select(stateId, [...(target.after ?? [])])
     else select(stateId, (stateOf(stateId)?.steps ?? []).filter((s) => lineages.has(s.lineage)).map((s) => s.id))
   }
+  const home = target.after?.length ? pair.after : target.before?.length ? pair.before : null
+  if (home && panes.includes(home)) setActiveState(home)
 }

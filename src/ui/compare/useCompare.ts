@@ -123,5 +123,13 @@ function useDiffsFollowing(project: Project, choice: ResolvedChoice): void {
     }, delay)
   })
 
-  useEffect(() => () => clearTimeout(timer.current), [])
+  // Leaving (or React re-mounting in development) drops the pending diff; forgetting what was
+  // diffed makes the next mount run it again.
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      last.current = null
+    },
+    [],
+  )
 }
