@@ -9,7 +9,7 @@ Usage:
   flowstate diff BEFORE AFTER [--json] [--match-by lineage|label]
   flowstate diff PROJECT.flowstate.json [--from NAME] [--to NAME] [--json]
   flowstate import FILE.bpmn [FILE.bpmn ...] -o project.flowstate.json
-  flowstate export FILE --format ${EXPORT_FORMATS.map((f) => f.name).join('|')} [--preset jira|asana] [--from NAME] [--to NAME] [-o OUT]
+  flowstate export FILE --format ${EXPORT_FORMATS.map((f) => f.name).join('|')} [--preset jira|asana] [--from NAME] [--to NAME] [--state NAME] [-o OUT]
   flowstate validate FILE
 
 Run "flowstate COMMAND --help" for details. Exit status: 0 success, 2 bad input (one line on stderr).
@@ -38,7 +38,7 @@ same name are shared. Warnings about what BPMN elements were skipped go to stder
   -o FILE      where to write the project (default: standard output)
   --name NAME  the project's name (default: the first file's name)
 `,
-  export: () => `flowstate export FILE --format FORMAT [--from NAME] [--to NAME] [-o OUT]
+  export: () => `flowstate export FILE --format FORMAT [--from NAME] [--to NAME] [--state NAME] [-o OUT]
 
 Writes a project (.flowstate.json) or a BPMN file in another format.
 
@@ -46,6 +46,10 @@ Writes a project (.flowstate.json) or a BPMN file in another format.
 ${formats()}
   --from NAME  default: the first current state
   --to NAME    default: the last future state (or the only state)
+  --state NAME svg only: draw this one state's map instead of a comparison. Without
+               --state, --from or --to, svg draws the side-by-side view the app opens
+               with: current against future, with a transition state between them when
+               there is one (a one-state project: that state)
   --preset jira|asana
                csv only: columns for Jira's or Asana's CSV importer (default: a generic sheet)
   --start YYYY-MM-DD

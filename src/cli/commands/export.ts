@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, PLANNED_FORMATS, findFormat, type ExportInput } from '.
 import { loadInput, pickState } from '../inputs'
 import type { CliIo } from '../io'
 
-export const exportSpec = { values: ['format', 'from', 'to', 'o', 'preset', 'start'], flags: [] } as const
+export const exportSpec = { values: ['format', 'from', 'to', 'o', 'preset', 'start', 'state'], flags: [] } as const
 
 export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
   if (args.positional.length !== 1) throw new UsageError('export needs one FILE (.flowstate.json or .bpmn); see flowstate export --help')
@@ -23,6 +23,8 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
       format.presets ? `unknown --preset "${preset}" for ${format.name}; available: ${format.presets.join(', ')}` : `--format ${format.name} takes no --preset`,
     )
   }
+  const stateName = args.values.get('state')
+  if (stateName !== undefined && !format.takesState) throw new UsageError(`--format ${format.name} takes no --state; use --from/--to`)
   const input = await loadInput(io, args.positional[0]!)
   for (const w of input.warnings) io.stderr(`warning: ${input.path}: ${w}\n`)
   const fromName = args.values.get('from')
@@ -33,7 +35,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
     to = pickState(input, toName, 'to')
     state = toName === undefined && fromName !== undefined ? from : to
   }
-  const options = { preset: preset?.toLowerCase(), start: args.values.get('start') }
+  const options = { preset: preset?.toLowerCase(), start: args.values.get('start'), state: stateName, from: fromName, to: toName }
   const exportInput = { project: input.project, from, to, state, source: { path: input.path, kind: input.kind }, options } as ExportInput
   const output = await format.run(exportInput)
   for (const w of output.warnings ?? []) io.stderr(`warning: ${w}\n`)

@@ -5,14 +5,15 @@ import { csvFormat } from './csv'
 import { jsonFormat } from './json'
 import { mdFormat } from './md'
 import { mspdiFormat } from './mspdi'
+import { svgFormat } from './svg'
 import type { ExportFormat } from './types'
 
 export type { ExportFormat, ExportInput, ExportOutput } from './types'
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [bpmnFormat, jsonFormat, csvFormat, mspdiFormat, mdFormat]
+export const EXPORT_FORMATS: readonly ExportFormat[] = [bpmnFormat, jsonFormat, csvFormat, mspdiFormat, mdFormat, svgFormat]
 
 /** Formats DESIGN names that this build does not have yet: a clearer message than "unknown". */
-export const PLANNED_FORMATS: readonly string[] = ['svg']
+export const PLANNED_FORMATS: readonly string[] = []
 
 export function findFormat(name: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((f) => f.name === name.toLowerCase())

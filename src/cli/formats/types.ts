@@ -11,8 +11,9 @@ export interface ExportInput {
   state: WorkflowState
   /** The file that was read, for names and messages. */
   source: { path: string; kind: 'bpmn' | 'project' }
-  /** --preset and --start, for the formats that take them (plan exports). */
-  options?: { preset?: string; start?: string }
+  /** --preset and --start, for the formats that take them (plan exports); --state and the
+   *  --from/--to names as typed, for formats that pick their states themselves (svg). */
+  options?: { preset?: string; start?: string; state?: string; from?: string; to?: string }
 }
 
 export interface ExportOutput {
@@ -36,5 +37,7 @@ export interface ExportFormat {
   scope: 'state' | 'pair' | 'project'
   /** The values --preset accepts; a format without presets refuses --preset. */
   presets?: readonly string[]
+  /** Takes --state NAME (one state instead of a pair); other formats refuse it. */
+  takesState?: boolean
   run(input: ExportInput): ExportOutput | Promise<ExportOutput>
 }
