@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createState, type WorkflowState } from '../../src/domain/model'
-import { autoLayout, defaultPair, defaultPanes, panesShowing, resolveChoice, togglePane } from '../../src/ui/compare/choice'
+import { autoLayout, defaultPair, defaultPanes, mapSize, panesShowing, resolveChoice, togglePane } from '../../src/ui/compare/choice'
 import { trayReturn } from './compare/helpers'
 
 const states = trayReturn().states // st_cur, st_tr, st_fut
@@ -42,9 +42,16 @@ describe('which states are compared and shown', () => {
     expect(togglePane(five, ['c', 'fB'], 'fA')).toEqual(['c', 'fA', 'fB'])
   })
 
-  it('stacks the panes when a column would be too narrow for a swimlane map', () => {
-    expect(autoLayout(1800, 3)).toBe('columns')
-    expect(autoLayout(900, 3)).toBe('rows')
-    expect(autoLayout(1100, 2)).toBe('columns')
+  it('stacks wide maps and puts tall ones side by side, whichever shows them larger', () => {
+    const wide = { width: 2600, height: 620 }
+    expect(autoLayout({ width: 900, height: 900 }, 3, wide)).toBe('rows')
+    expect(autoLayout({ width: 1700, height: 1200 }, 3, wide)).toBe('rows')
+    const tall = { width: 700, height: 900 }
+    expect(autoLayout({ width: 1700, height: 1000 }, 3, tall)).toBe('columns')
+    expect(autoLayout({ width: 900, height: 900 }, 1, wide)).toBe('columns')
+  })
+
+  it('measures a map from its lanes and its rightmost step', () => {
+    expect(mapSize(states[0]!, trayReturn().roles)).toEqual({ width: 140 + 920 + 48, height: 3 * 140 })
   })
 })

@@ -13,7 +13,7 @@ const lines = (role: string) =>
 describe('who must adapt', () => {
   it('given current → future, then each role reads what changes for it', () => {
     render(<RoleImpactList diff={diffStates(project, 'st_cur', 'st_fut')} roles={project.roles} onPick={() => {}} />)
-    expect(within(card('OR nurse')).getByText('1 changed · 1 taken over · handoffs +1 −1')).toBeInTheDocument()
+    expect(within(card('OR nurse')).getByText('1 changed · 1 taken over · +1 handoff · −1 handoff')).toBeInTheDocument()
     expect(lines('OR nurse')).toEqual([
       '# Done differently',
       'Pack used instruments',
@@ -33,7 +33,7 @@ describe('who must adapt', () => {
       'Pack used instruments → Carry tray to SPD OR nurse → Porter',
       'Tray waits at dock → Write tray in paper log Porter → SPD technician',
     ])
-    expect(within(card('SPD technician')).getByText('+1 step · −1 step · handoffs +1 −1')).toBeInTheDocument()
+    expect(within(card('SPD technician')).getByText('+1 step · −1 step · +1 handoff · −1 handoff')).toBeInTheDocument()
   })
 
   it('given a step taken over, when it is clicked, then both sides of that step are picked', async () => {

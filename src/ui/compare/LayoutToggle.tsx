@@ -1,15 +1,19 @@
+import { useMemo } from 'react'
 import { useStore, type PaneLayout } from '../../store'
-import { useCompareChoice, usePaneLayout } from './useCompare'
+import { useCompareChoice } from './useCompare'
+import { usePaneLayout } from './usePaneLayout'
 
 const LAYOUTS: readonly { layout: PaneLayout; label: string; icon: string }[] = [
   { layout: 'columns', label: 'Side by side', icon: '▥' },
   { layout: 'rows', label: 'Stacked', icon: '▤' },
 ]
 
-/** Panes side by side (columns) or stacked (rows, wider maps); by default the screen's width decides. */
+/** Panes side by side (columns) or stacked (rows); by default, whichever shows the maps larger. */
 export function LayoutToggle() {
   const { projectId, panes, layout } = useCompareChoice()
-  const shown = usePaneLayout(layout, panes.length)
+  const states = useStore((s) => s.project!.states)
+  const shownStates = useMemo(() => states.filter((st) => panes.includes(st.id)), [states, panes])
+  const shown = usePaneLayout(layout, shownStates)
   return (
     <div className="layout-toggle" role="group" aria-label="Pane layout">
       {LAYOUTS.map((l) => (

@@ -52,9 +52,8 @@ function summary(r: Impact): string {
   if (r.stepsChanged.length) parts.push(`${r.stepsChanged.length} changed`)
   if (r.reassignedIn.length) parts.push(`${r.reassignedIn.length} taken over`)
   if (r.reassignedOut.length) parts.push(`${r.reassignedOut.length} handed over`)
-  const gained = r.handoffsGained.length
-  const lost = r.handoffsLost.length
-  if (gained || lost) parts.push(`handoffs +${gained} −${lost}`)
+  if (r.handoffsGained.length) parts.push(`+${n(r.handoffsGained.length, 'handoff')}`)
+  if (r.handoffsLost.length) parts.push(`−${n(r.handoffsLost.length, 'handoff')}`)
   return parts.join(' · ')
 }
 

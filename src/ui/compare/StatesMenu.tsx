@@ -91,9 +91,11 @@ function StateName({ state }: { state: WorkflowState }) {
   }
   if (draft === null) {
     return (
-      <button type="button" className="state-name link" title="Rename" onClick={() => setDraft(state.name)}>
-        {state.name}
-        <span className="visually-hidden"> (rename)</span>
+      <button type="button" className="state-name" title={`${state.name} (click to rename)`} aria-label={`Rename ${state.name}`} onClick={() => setDraft(state.name)}>
+        <span className="state-name-text">{state.name}</span>
+        <span className="state-name-pen" aria-hidden="true">
+          ✎
+        </span>
       </button>
     )
   }

@@ -1,6 +1,6 @@
 // Which states are on screen and which two are compared. The stored choice may name states that
 // were deleted since, or be missing: these functions always give something sensible to show.
-import type { WorkflowState } from '../../domain/model'
+import { LANE_HEADER_WIDTH, laneBands, stepSize, type Role, type WorkflowState } from '../../domain/model'
 import type { CompareChoice, ComparePair, PaneLayout } from '../../store'
 
 export const MAX_PANES = 3
@@ -71,10 +71,31 @@ function inOrder(states: readonly WorkflowState[], ids: ReadonlySet<string>): st
   return states.filter((s) => ids.has(s.id)).map((s) => s.id)
 }
 
-/** Narrower than this, a swimlane map in a column shows too little: the panes stack as rows instead. */
-export const MIN_COLUMN_WIDTH = 520
+/** A map's drawn size: lane header plus the rightmost step, and the lanes' total height. */
+export interface MapSize {
+  width: number
+  height: number
+}
 
-/** Columns when every pane gets at least MIN_COLUMN_WIDTH of the width left beside the side columns. */
-export function autoLayout(panesWidth: number, paneCount: number): PaneLayout {
-  return paneCount > 0 && panesWidth / paneCount >= MIN_COLUMN_WIDTH ? 'columns' : 'rows'
+export function mapSize(state: WorkflowState, roles: readonly Role[]): MapSize {
+  const bands = laneBands(state, roles)
+  const height = bands.reduce((h, b) => Math.max(h, b.top + b.height), 0)
+  const right = state.steps.reduce((r, s) => Math.max(r, s.position.x + stepSize(s.kind).width), 0)
+  return { width: LANE_HEADER_WIDTH + right, height: Math.max(height, 1) }
+}
+
+/** Room the compare view leaves around the maps: header rows, pane title and tools, the scoreboard beside a stacked pane. */
+const CHROME = { top: 175, columnPane: 120, rowPane: 50, rowScoreboard: 250 }
+
+/**
+ * Side by side or stacked: whichever shows the maps larger. Swimlane maps are usually wide, so
+ * they stack on most screens and stand side by side on very wide ones, or when they are tall.
+ */
+export function autoLayout(screen: { width: number; height: number }, paneCount: number, map: MapSize): PaneLayout {
+  if (paneCount <= 1) return 'columns'
+  const fit = (w: number, h: number) => Math.min(Math.max(w, 1) / map.width, Math.max(h, 1) / map.height)
+  const maps = screen.height - CHROME.top
+  const columns = fit(screen.width / paneCount, maps - CHROME.columnPane)
+  const rows = fit(screen.width - CHROME.rowScoreboard, maps / paneCount - CHROME.rowPane)
+  return columns >= rows ? 'columns' : 'rows'
 }

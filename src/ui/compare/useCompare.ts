@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { Project, WorkflowState } from '../../domain/model'
-import { useStore, type CompareResult, type PaneLayout } from '../../store'
+import { useStore, type CompareResult } from '../../store'
 import { readStoredChoice } from '../../store/compareSlice'
 import type { CanvasOverlay } from '../canvas/overlay'
-import { autoLayout, resolveChoice, type ResolvedChoice } from './choice'
+import { resolveChoice, type ResolvedChoice } from './choice'
 import { LARGE_MAP_STEPS, runDiffs, type DiffJob } from './diffRunner'
 import { OverlayCache, paneOverlay, type PaneSide } from './overlays'
+import { usePaneLayout, useRefitOnLayout } from './usePaneLayout'
 
 /** After an edit, the diff waits this long for the next keystroke before it runs again. */
 export const DIFF_DEBOUNCE_MS = 200
@@ -60,23 +61,9 @@ export function useCompareView(): { panes: WorkflowState[]; overlayOf(stateId: s
   }, [result, choice])
 
   const panes = useMemo(() => choice.panes.map((id) => project.states.find((s) => s.id === id)!).filter(Boolean), [choice.panes, project.states])
-  const layout = usePaneLayout(choice.layout, panes.length)
+  const layout = usePaneLayout(choice.layout, panes)
+  useRefitOnLayout(`${layout}:${choice.panes.join(',')}`, choice.panes)
   return { panes, overlayOf: (id) => overlays.get(id), panesClass: `panes panes-${layout} panes-${panes.length}` }
-}
-
-/** Width taken beside the panes: the change list (open or folded), the properties panel and the gaps. */
-const SIDE_WIDTH = { open: 330 + 340 + 40, folded: 48 + 340 + 40 }
-
-const subscribeResize = (onChange: () => void) => {
-  window.addEventListener('resize', onChange)
-  return () => window.removeEventListener('resize', onChange)
-}
-
-/** The chosen layout, or the one the screen's width calls for. */
-export function usePaneLayout(chosen: PaneLayout | undefined, paneCount: number): PaneLayout {
-  const width = useSyncExternalStore(subscribeResize, () => window.innerWidth, () => 1600)
-  const open = useStore((s) => s.changesOpen)
-  return chosen ?? autoLayout(width - (open ? SIDE_WIDTH.open : SIDE_WIDTH.folded), paneCount)
 }
 
 /** Recomputes the diffs when the compared states, the catalogues or the hand-made matches change. */
