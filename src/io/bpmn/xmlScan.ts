@@ -15,6 +15,7 @@ const DECLARATION = /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[
 const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/y
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 const ONLY_SPACE = /^[ \t\n]*$/
+const SPACE = /[ \t\n]*/y
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 
 /** Not a file this scanner reads: saxes decides. */
@@ -47,11 +48,9 @@ function scan(text: string, tree: TreeBuilder): void {
     const lt = text.indexOf('<', i)
     const stop = lt === -1 ? text.length : lt
     // Most text between tags is indentation nobody reads: checked in place, never copied.
-    let blank = true
-    for (let k = i; k < stop && blank; k++) {
-      const c = text.charCodeAt(k)
-      blank = c === 0x20 || c === 0x0a || c === 0x09
-    }
+    SPACE.lastIndex = i
+    SPACE.test(text)
+    const blank = SPACE.lastIndex >= stop
     const chunk = blank && !tree.readsText() ? '' : text.slice(i, stop)
     if (chunk.length > 0) {
       if (open.length === 0) {
@@ -101,15 +100,18 @@ function scan(text: string, tree: TreeBuilder): void {
       i = START_TAG.lastIndex
       const name = tag[1]!
       const attributes: Record<string, string> = Object.create(null) as Record<string, string>
+      let prefixed = false
       if (tag[2]) {
         ATTRIBUTE.lastIndex = 0
         for (let a = ATTRIBUTE.exec(tag[2]); a !== null; a = ATTRIBUTE.exec(tag[2])) {
-          if (attributes[a[1]!] !== undefined) throw new Unhandled()
+          const key = a[1]!
+          if (attributes[key] !== undefined) throw new Unhandled()
+          if (key.indexOf(':') !== -1 || key === 'xmlns') prefixed = true
           const raw = a[2] ?? a[3]!
-          attributes[a[1]!] = decode(raw.indexOf('\n') === -1 && raw.indexOf('\t') === -1 ? raw : raw.replace(/[\t\n]/g, ' '))
+          attributes[key] = decode(raw.indexOf('\n') === -1 && raw.indexOf('\t') === -1 ? raw : raw.replace(/[\t\n]/g, ' '))
         }
       }
-      tree.open(name, attributes)
+      tree.open(name, attributes, prefixed)
       if (tag[3] === '/') {
         tree.close()
         if (open.length === 0) rootDone = true

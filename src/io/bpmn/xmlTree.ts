@@ -49,12 +49,13 @@ export class TreeBuilder {
 
   constructor(private readonly options: XmlReadOptions) {}
 
-  open(qname: string, attributes: Record<string, string>): void {
+  /** `prefixed: false` promises no "xmlns" and no "prefix:name" attribute (the scanner knows). */
+  open(qname: string, attributes: Record<string, string>, prefixed = true): void {
     if (++this.elements > XML_LIMITS.elements) throw new Refusal(`refused: more than ${thousands(XML_LIMITS.elements)} XML elements`)
     if (this.stack.length >= XML_LIMITS.depth) throw new Refusal(`refused: elements nested more than ${thousands(XML_LIMITS.depth)} deep`)
     const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1]! : undefined
     let scope = this.scopes[this.scopes.length - 1]!
-    for (const key in attributes) {
+    if (prefixed) for (const key in attributes) {
       if (key === 'xmlns' || key.startsWith('xmlns:')) {
         if (scope === this.scopes[this.scopes.length - 1]) scope = { ...scope }
         scope[key === 'xmlns' ? '' : key.slice(6)] = attributes[key]!
@@ -72,10 +73,8 @@ export class TreeBuilder {
       return
     }
     // The parser's own object when it holds only plain attributes (the usual case), else a copy without the prefixed ones.
-    let plain = Object.getPrototypeOf(attributes) === null
-    for (const key in attributes) if (key.indexOf(':') !== -1 || key === 'xmlns') plain = false
     let attrs = attributes
-    if (!plain) {
+    if (prefixed || Object.getPrototypeOf(attributes) !== null) {
       attrs = Object.create(null) as Record<string, string>
       for (const key in attributes) {
         if (key.indexOf(':') === -1 && key !== 'xmlns' && Object.prototype.hasOwnProperty.call(attributes, key)) attrs[key] = attributes[key]!
