@@ -27,7 +27,7 @@ import { StepNode } from './StepNode'
 import { bandAt, useStepDrag, withDrag } from './useStepDrag'
 import { useReveal } from './useReveal'
 
-const nodeTypes = { lane: LaneNode, step: StepNode }
+const nodeTypes = { lane: LaneNode, step: StepNode, ghost: StepNode }
 const edgeTypes = { flow: FlowEdge }
 const NO_IDS: readonly string[] = []
 const NO_FLOWS: ReadonlySet<string> = new Set()
@@ -244,5 +244,6 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
 function minimapColor(node: Node): string {
   const data = node.data as { color?: string }
   if (node.type === 'lane') return 'rgba(200, 205, 212, 0.35)'
+  if (node.type === 'ghost') return 'rgba(140, 149, 159, 0.4)'
   return data.color ?? '#9aa0a6'
 }

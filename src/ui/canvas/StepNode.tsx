@@ -19,7 +19,7 @@ export type StepNodeData = {
   overlay?: StepOverlay
 }
 
-export type StepFlowNode = Node<StepNodeData, 'step'>
+export type StepFlowNode = Node<StepNodeData, 'step' | 'ghost'>
 
 const BOXED = new Set(['task', 'subprocess'])
 /** Below this zoom labels cannot be read: steps are drawn as plain coloured shapes, which is far cheaper for large maps. */

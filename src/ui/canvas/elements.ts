@@ -18,7 +18,7 @@ import {
 import type { LabelEditing } from '../../store/uiSlice'
 import type { LaneNodeData } from './LaneNode'
 import type { CanvasOverlay, FlowOverlay, StepOverlay } from './overlay'
-import type { RecordBadge, StepFlowNode } from './StepNode'
+import type { RecordBadge, StepFlowNode, StepNodeData } from './StepNode'
 
 export const LANE_MIN_WIDTH = 1200
 const LANE_TAIL = 240
@@ -173,14 +173,15 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
     zIndex: -1,
   }))
 
-  const ghostNodes = (overlay?.ghosts ?? []).flatMap((g): StepFlowNode[] => {
+  // Ghosts are drawn like steps but are not steps of this state: their own node type, never editable.
+  const ghostNodes = (overlay?.ghosts ?? []).flatMap((g): Node<StepNodeData, 'ghost'>[] => {
     const band = bandOf.get(g.roleId ?? null)
     if (!band) return []
     const { width: w, height: h } = stepSize(g.kind)
     return [
       {
         id: `ghost:${g.id}`,
-        type: 'step',
+        type: 'ghost',
         position: { x: LANE_HEADER_WIDTH + g.position.x, y: band.top + g.position.y },
         width: w,
         height: h,
