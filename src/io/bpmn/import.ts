@@ -93,6 +93,7 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
   }
   listContents(model, placement, stepOf, warnings)
   const { flows: stepFlows, lastSteps } = contractFlows(model, placement, warnings)
+  let before: Map<string, string[]> | undefined
   for (const node of model.nodes.values()) {
     const p = placement.get(node.id)!
     if (node.writes.length + node.reads.length === 0) continue
@@ -100,7 +101,8 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
       addData(stepOf.get(p.as === 'step' ? node.id : p.host)!, node, model, catalogue, warnings)
     } else {
       // What an open sub-process documents is documented as its work ends: by its last steps.
-      for (const id of recordingSteps(node.id, lastSteps.get(node.id) ?? [], stepFlows, stepOf, model)) {
+      before ??= predecessors(stepFlows)
+      for (const id of recordingSteps(node.id, lastSteps.get(node.id) ?? [], before, stepOf, model)) {
         addData(stepOf.get(id)!, node, model, catalogue, warnings)
       }
       warnings.add('data-open-sub', (n) => `${count(n, 'open sub-process', 'open sub-processes')} document data themselves: recorded on the steps that end ${n === 1 ? 'it' : 'them'}`, node.name || node.id)
@@ -133,13 +135,11 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
  * The steps that end an open sub-process and can document something: a closing gateway or end
  * is passed back to the steps before it, inside the sub-process.
  */
-function recordingSteps(sub: string, last: readonly string[], flows: readonly StepFlow[], stepOf: Map<string, Step>, model: BpmnModel): string[] {
+function recordingSteps(sub: string, last: readonly string[], before: Map<string, string[]>, stepOf: Map<string, Step>, model: BpmnModel): string[] {
   const inside = (id: string) => {
     for (let p = model.nodes.get(id)?.parentId; p; p = model.nodes.get(p)?.parentId) if (p === sub) return true
     return false
   }
-  const before = new Map<string, string[]>()
-  for (const f of flows) before.set(f.to, [...(before.get(f.to) ?? []), f.from])
   const found: string[] = []
   const seen = new Set<string>(last)
   const queue = [...last]
@@ -158,6 +158,17 @@ function recordingSteps(sub: string, last: readonly string[], flows: readonly St
     }
   }
   return found
+}
+
+/** Step id -> the steps with a flow into it. */
+function predecessors(flows: readonly StepFlow[]): Map<string, string[]> {
+  const before = new Map<string, string[]>()
+  for (const f of flows) {
+    const list = before.get(f.to)
+    if (list) list.push(f.from)
+    else before.set(f.to, [f.from])
+  }
+  return before
 }
 
 function stepKind(node: BpmnNode, warnings: WarningList): StepKind {

@@ -35,6 +35,7 @@ export function assignRoles(model: BpmnModel, stepNodes: readonly BpmnNode[]): R
       if (!prior || lane.depth > prior.depth) deepest.set(ref, lane)
     }
   }
+  const ancestorLane = new Map<string, BpmnLane | undefined>()
   for (const process of model.processes) {
     const leaves = leavesByProcess.get(process.id) ?? []
     const nodes = stepNodes.filter((n) => n.processId === process.id)
@@ -42,7 +43,7 @@ export function assignRoles(model: BpmnModel, stepNodes: readonly BpmnNode[]): R
       for (const lane of leaves) bands.push({ key: lane.id, name: laneName(lane, model, process.pool?.name ?? process.name), shape: model.shapes.get(lane.id) })
       for (const n of nodes) {
         const listed = deepest.get(n.id)
-        const leaf = listed ? leafUnder(listed, model, n.id) : (byGeometry(n.id, leaves, model) ?? listedAncestor(n, model, deepest))
+        const leaf = listed ? leafUnder(listed, model, n.id) : (byGeometry(n.id, leaves, model) ?? listedAncestor(n, model, deepest, ancestorLane))
         if (leaf) bandOf.set(n.id, leaf.id)
       }
     } else if (process.pool && nodes.length > 0) {
@@ -59,12 +60,15 @@ export function assignRoles(model: BpmnModel, stepNodes: readonly BpmnNode[]): R
 }
 
 /** Content of an open sub-process that no lane lists sits in the sub-process's lane. */
-function listedAncestor(node: BpmnNode, model: BpmnModel, deepest: Map<string, BpmnLane>): BpmnLane | undefined {
-  for (let p = node.parentId ? model.nodes.get(node.parentId) : undefined; p; p = p.parentId ? model.nodes.get(p.parentId) : undefined) {
-    const lane = deepest.get(p.id)
-    if (lane) return leafUnder(lane, model, p.id)
-  }
-  return undefined
+function listedAncestor(node: BpmnNode, model: BpmnModel, deepest: Map<string, BpmnLane>, memo: Map<string, BpmnLane | undefined>): BpmnLane | undefined {
+  const parent = node.parentId ? model.nodes.get(node.parentId) : undefined
+  if (!parent) return undefined
+  if (memo.has(parent.id)) return memo.get(parent.id)
+  const lane = deepest.get(parent.id)
+  // Memoised per sub-process: its content shares the answer, however many elements it holds.
+  const found = lane ? leafUnder(lane, model, parent.id) : listedAncestor(parent, model, deepest, memo)
+  memo.set(parent.id, found)
+  return found
 }
 
 /** An unnamed lane takes its parent's (or its pool's) name, so it never shows up blank. */

@@ -79,9 +79,14 @@ export function contractFlows(model: BpmnModel, placement: Map<string, Placement
     if (list) list.push(edge)
     else edges.set(from, [edge])
   }
+  const depths = new Map<string, number>()
   const depth = (id: string): number => {
-    let d = 0
-    for (let p = model.nodes.get(id)?.parentId; p; p = model.nodes.get(p)?.parentId) d++
+    const known = depths.get(id)
+    if (known !== undefined) return known
+    const parent = model.nodes.get(id)?.parentId
+    // Recursion as deep as the sub-processes nest: at most the XML depth limit (1,000).
+    const d = parent === undefined ? 0 : depth(parent) + 1
+    depths.set(id, d)
     return d
   }
   for (const f of model.flows) {
@@ -115,18 +120,22 @@ function linkDissolved(
 ): void {
   const childrenOf = new Map<string, BpmnNode[]>()
   for (const n of model.nodes.values()) {
-    if (n.parentId && isDissolvedSub(n.parentId)) childrenOf.set(n.parentId, [...(childrenOf.get(n.parentId) ?? []), n])
+    if (!n.parentId || !isDissolvedSub(n.parentId)) continue
+    const list = childrenOf.get(n.parentId)
+    if (list) list.push(n)
+    else childrenOf.set(n.parentId, [n])
+  }
+  // Flows between two elements of the same sub-process, found in one pass for all of them.
+  const hasIn = new Set<string>()
+  const hasOut = new Set<string>()
+  for (const f of model.flows) {
+    const parent = model.nodes.get(f.source)?.parentId
+    if (parent !== undefined && childrenOf.has(parent) && model.nodes.get(f.target)?.parentId === parent) {
+      hasOut.add(f.source)
+      hasIn.add(f.target)
+    }
   }
   for (const [sub, children] of childrenOf) {
-    const ids = new Set(children.map((c) => c.id))
-    const hasIn = new Set<string>()
-    const hasOut = new Set<string>()
-    for (const f of model.flows) {
-      if (ids.has(f.source) && ids.has(f.target)) {
-        hasOut.add(f.source)
-        hasIn.add(f.target)
-      }
-    }
     const ordinary = children.filter((c) => c.type !== 'boundaryEvent' && placement.get(c.id))
     const starts = ordinary.filter((c) => c.type === 'startEvent')
     const ends = ordinary.filter((c) => c.type === 'endEvent')

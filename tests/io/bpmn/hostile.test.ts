@@ -83,3 +83,26 @@ describe('BPMN import of hostile files', () => {
     expect(result.ok && result.state.steps.map((s) => s.lineage)).toEqual(['T'])
   })
 })
+
+describe('BPMN import of files built to be slow', () => {
+  it('reads sub-processes nested 900 deep, each open and holding work, without working through them again and again', () => {
+    // given 900 nested expanded sub-processes, each with a start, a task and an end, 100 tasks in the innermost
+    const depth = 900
+    let inner = Array.from({ length: 100 }, (_, i) => `<task id="Deep_${i}" name="Deep ${i}"/>`).join('')
+    const shapes: string[] = []
+    for (let d = depth; d >= 1; d--) {
+      inner = `<subProcess id="Sub_${d}"><startEvent id="S_${d}"/><task id="T_${d}" name="Work ${d}"/><endEvent id="E_${d}"/>${inner}<sequenceFlow id="F1_${d}" sourceRef="S_${d}" targetRef="T_${d}"/><sequenceFlow id="F2_${d}" sourceRef="T_${d}" targetRef="${d < depth ? `Sub_${d + 1}` : 'E_' + d}"/>${d < depth ? `<sequenceFlow id="F3_${d}" sourceRef="Sub_${d + 1}" targetRef="E_${d}"/>` : ''}</subProcess>`
+      shapes.push(`<bpmndi:BPMNShape id="Sub_${d}_di" bpmnElement="Sub_${d}" isExpanded="true"><dc:Bounds x="${d}" y="${d}" width="10" height="10"/></bpmndi:BPMNShape>`)
+    }
+    const text = `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="D">
+      <process id="P"><laneSet id="L"><lane id="Lane" name="Nurse"><flowNodeRef>Sub_1</flowNodeRef></lane></laneSet>${inner}</process>
+      <bpmndi:BPMNDiagram id="Di"><bpmndi:BPMNPlane id="Pl" bpmnElement="P">${shapes.join('')}</bpmndi:BPMNPlane></bpmndi:BPMNDiagram></definitions>`
+    // when it is imported
+    const result = importBpmn(text)
+    // then every task is a step in the lane of the outermost sub-process, chained in order
+    if (!result.ok) throw new Error(result.error)
+    expect(result.state.steps.filter((s) => s.kind === 'task')).toHaveLength(depth + 100)
+    expect(result.state.steps.every((s) => s.roleId === result.state.lanes[0])).toBe(true)
+    expect(result.state.flows.length).toBeGreaterThanOrEqual(depth - 1)
+  })
+})
