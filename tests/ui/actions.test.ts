@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ACTIONS } from '../../src/ui/actions/registry'
+import { pasteFromClipboard, pasteLines } from '../../src/ui/actions/clipboard'
 import { handleShortcut, runAction } from '../../src/ui/actions/run'
 import { resetStore, useStore } from '../../src/store'
 import type { Surface } from '../../src/ui/actions/types'
@@ -95,9 +96,13 @@ describe('editing actions', () => {
 
   it('copies two steps with the flow between them and pastes them into another state as new steps', () => {
     store().select('st_cur', ['s_carry', 's_wait'])
-    press('Ctrl+c')
+    // Ctrl+C reaches the app as the browser's copy event, which runs the same action.
+    expect(press('Ctrl+c')).toBe(false)
+    expect(runAction('clipboard.copy', 'canvas', 'st_cur')).toBe(true)
     store().setActiveState('st_fut')
-    expect(press('Ctrl+v', 'canvas', 'st_fut')).toBe(true)
+    // Ctrl+V reaches the app as the browser's paste event, which runs the same action.
+    expect(press('Ctrl+v', 'canvas', 'st_fut')).toBe(false)
+    expect(runAction('clipboard.paste', 'canvas', 'st_fut')).toBe(true)
     const pasted = future().steps.slice(-2)
     expect(pasted.map((s) => s.label)).toEqual(['Carry tray to SPD', 'Tray waits at dock'])
     expect(pasted.every((s) => s.lineage === s.id && !['s_carry', 's_wait'].includes(s.id))).toBe(true)
@@ -107,6 +112,29 @@ describe('editing actions', () => {
     // One undo takes the whole paste back.
     store().undo()
     expect(future().steps).toHaveLength(2)
+  })
+
+  it('pastes a list from notes as connected steps after the selected one, one undo step', () => {
+    const ids = pasteLines('st_cur', '1. Check tray list\n2. Count instruments\n\n- Sign the count sheet', ['s_pack'])
+    const pasted = ids.map((id) => current().steps.find((s) => s.id === id)!)
+    expect(pasted.map((s) => s.label)).toEqual(['Check tray list', 'Count instruments', 'Sign the count sheet'])
+    expect(pasted.every((s) => s.roleId === 'r_or')).toBe(true)
+    expect(pasted[1]!.position.x).toBeGreaterThan(pasted[0]!.position.x)
+    expect(current().flows.slice(-3).map((f) => [f.from, f.to])).toEqual([
+      ['s_pack', ids[0]],
+      [ids[0], ids[1]],
+      [ids[1], ids[2]],
+    ])
+    store().undo()
+    expect(current().steps).toHaveLength(7)
+  })
+
+  it('recognises its own copied steps coming back from the system clipboard', () => {
+    store().select('st_cur', ['s_carry'])
+    runAction('clipboard.copy', 'canvas', 'st_cur')
+    const ids = pasteFromClipboard('st_fut', 'Carry tray to SPD', [])
+    expect(future().steps.find((s) => s.id === ids[0])!.roleId).toBe('r_porter')
+    expect(future().lanes).toContain('r_porter')
   })
 
   it('a button runs the same action as its key', () => {

@@ -32,7 +32,7 @@ export function handleShortcut(event: KeyEventLike, surface: Surface, stateId?: 
   let ctx: ActionContext | null = null
   for (const action of ACTIONS) {
     for (const shortcut of action.shortcuts) {
-      if (!shortcut.on.includes(surface) || !matches(event, shortcut.keys)) continue
+      if (shortcut.native || !shortcut.on.includes(surface) || !matches(event, shortcut.keys)) continue
       ctx ??= actionContext(surface, stateId)
       if (!action.when(ctx)) continue
       event.preventDefault()

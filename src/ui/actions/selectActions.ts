@@ -73,7 +73,7 @@ export const copy = defineAction({
   id: 'clipboard.copy',
   label: 'Copy',
   group: 'Clipboard',
-  shortcuts: [{ keys: 'mod+c', on: ['canvas'] }],
+  shortcuts: [{ keys: 'mod+c', on: ['canvas'], native: true }],
   when: some,
   perform: (ctx) => void copySteps(ctx.stateId!, ctx.selection),
 })
@@ -82,7 +82,7 @@ export const cut = defineAction({
   id: 'clipboard.cut',
   label: 'Cut',
   group: 'Clipboard',
-  shortcuts: [{ keys: 'mod+x', on: ['canvas'] }],
+  shortcuts: [{ keys: 'mod+x', on: ['canvas'], native: true }],
   when: some,
   perform: (ctx) => void cutSteps(ctx.stateId!, ctx.selection),
 })
@@ -91,7 +91,7 @@ export const paste = defineAction({
   id: 'clipboard.paste',
   label: 'Paste',
   group: 'Clipboard',
-  shortcuts: [{ keys: 'mod+v', on: ['canvas'] }],
+  shortcuts: [{ keys: 'mod+v', on: ['canvas'], native: true }],
   when: (ctx) => ctx.stateId !== null && hasClip(),
   perform: (ctx) => void pasteSteps(ctx.stateId!),
 })

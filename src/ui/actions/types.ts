@@ -21,6 +21,8 @@ export interface ActionShortcut {
   /** "mod+shift+z": mod is ⌘ on a Mac and Ctrl elsewhere; ctrl is always Ctrl. */
   keys: string
   on: readonly Surface[]
+  /** The browser's own event carries it (paste: only the paste event can read the clipboard). */
+  native?: boolean
 }
 
 export type ActionGroup = 'History' | 'Capture' | 'Steps' | 'Select' | 'Clipboard' | 'View'

@@ -13,8 +13,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createFlow, LANE_HEADER_WIDTH, stepSize, type StepKind } from '../../domain/model'
 import { useStore } from '../../store'
 import { ActionMenu } from '../actions/ActionMenu'
+import { pasteFromClipboard, writeClipTo } from '../actions/clipboard'
 import { addStepInLane, startEditing } from '../actions/edits'
-import { handleShortcut, isTextField } from '../actions/run'
+import { handleShortcut, isTextField, runAction } from '../actions/run'
 import { isTypingKey } from '../actions/shortcuts'
 import './canvas.css'
 import { registerCanvas } from './canvasRegistry'
@@ -193,6 +194,22 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       tabIndex={0}
       aria-label={`${state.name}: swimlane canvas. Enter adds a step; type to label it.`}
       onKeyDown={onKeyDown}
+      // Copy, cut and paste come as the browser's clipboard events: only they can read and write the system clipboard.
+      onCopy={(e) => {
+        if (isTextField(e.target) || !runAction('clipboard.copy', 'canvas', stateId)) return
+        e.preventDefault()
+        writeClipTo(e.clipboardData)
+      }}
+      onCut={(e) => {
+        if (isTextField(e.target) || !runAction('clipboard.cut', 'canvas', stateId)) return
+        e.preventDefault()
+        writeClipTo(e.clipboardData)
+      }}
+      onPaste={(e) => {
+        if (isTextField(e.target)) return
+        e.preventDefault()
+        pasteFromClipboard(stateId, e.clipboardData.getData('text/plain'), selectionIds)
+      }}
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={(e) => {
         clickedHere.current = true
