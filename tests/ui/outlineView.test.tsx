@@ -64,6 +64,14 @@ describe('the outline view', () => {
     expect(current().steps.find((s) => s.id === 's_carry')!.kind).toBe('subprocess')
   })
 
+  it('given a new empty step, when a list from notes is pasted into it, then the lines become that step and the ones after it', async () => {
+    const user = openOutline()
+    await user.click(screen.getByRole('textbox', { name: /Step 2 of 7/ }))
+    await user.keyboard('{Enter}')
+    await user.paste('Count instruments\nSign the count sheet\nClose the tray')
+    expect(labelsIn('OR nurse')).toEqual(['Case ends', 'Pack used instruments', 'Count instruments', 'Sign the count sheet', 'Close the tray'])
+  })
+
   it('takes away an empty step with Backspace and goes back to the step before', async () => {
     const user = openOutline()
     await user.click(screen.getByRole('textbox', { name: /Step 2 of 7/ }))

@@ -10,7 +10,8 @@ import {
   type Node,
 } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { createFlow, LANE_HEADER_WIDTH, stepSize, type StepKind } from '../../domain/model'
+import { createFlow, LANE_HEADER_WIDTH, stepSize, type Role, type StepKind, type WorkflowState } from '../../domain/model'
+import { KIND_LABELS } from '../panels/kinds'
 import { useStore } from '../../store'
 import { ActionMenu } from '../actions/ActionMenu'
 import { pasteFromClipboard, writeClipTo } from '../actions/clipboard'
@@ -253,9 +254,22 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
           Press <kbd>Enter</kbd> or <strong>Add step</strong> to start, then type. <kbd>Enter</kbd> adds the next step, <kbd>Tab</kbd> moves it to the next lane.
         </p>
       )}
+      <p className="visually-hidden" aria-live="polite">
+        {describeSelection(state, roles, selectionIds)}
+      </p>
       {menu && <ActionMenu ids={menu.ids} at={menu.at} stateId={stateId} surface="canvas" onClose={closeMenu} />}
     </div>
   )
+}
+
+/** What a screen reader hears as the keyboard moves through the canvas. */
+function describeSelection(state: WorkflowState, roles: readonly Role[], ids: readonly string[]): string {
+  if (ids.length !== 1) return ids.length > 1 ? `${ids.length} steps selected` : ''
+  const step = state.steps.find((s) => s.id === ids[0])
+  if (!step) return ''
+  const lane = roles.find((r) => r.id === step.roleId)?.name ?? 'no lane'
+  const next = state.flows.filter((f) => f.from === step.id).length
+  return `${step.label || 'Untitled step'}, ${KIND_LABELS[step.kind].toLowerCase()}, ${lane}, ${next} next step${next === 1 ? '' : 's'}`
 }
 
 function minimapColor(node: Node): string {

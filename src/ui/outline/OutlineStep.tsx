@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react'
 import { LIMITS, STEP_KINDS, type Step, type StepKind } from '../../domain/model'
 import { useStore } from '../../store'
+import { pasteLines } from '../actions/clipboard'
 import { removeSteps, setKind } from '../actions/edits'
 import { handleShortcut } from '../actions/run'
 import { useDraft } from '../panels/useDraft'
@@ -58,6 +59,14 @@ export const OutlineStep = memo(function OutlineStep({ stateId, step, ordinal, t
           if (useStore.getState().editing?.stepId === step.id) useStore.getState().setEditing(null)
         }}
         onKeyDown={onKeyDown}
+        onPaste={(e) => {
+          // A list pasted from notes: the first line labels this step (when it has no label yet), the rest follow it.
+          const lines = e.clipboardData.getData('text/plain').split(/\r?\n/).filter((l) => l.trim())
+          if (lines.length < 2) return
+          e.preventDefault()
+          const rest = draft === '' ? (change(lines[0]!.trim()), lines.slice(1)) : lines
+          pasteLines(stateId, rest.join('\n'), [step.id])
+        }}
       />
       <select aria-label={`Kind of step ${ordinal}`} className="outline-kind-select" value={step.kind} onChange={(e) => setKind(stateId, [step.id], e.target.value as StepKind)}>
         {STEP_KINDS.map((k) => (

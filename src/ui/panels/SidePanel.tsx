@@ -17,7 +17,10 @@ export function SidePanel() {
 
   return (
     <aside className="side-panel" aria-label="Properties">
-      <h2 className="side-title">{chosen.length === 1 ? 'Step' : chosen.length > 1 ? `${chosen.length} steps selected` : 'Properties'}</h2>
+      <h2 className="side-title">
+        {chosen.length === 1 ? 'Step' : chosen.length > 1 ? `${chosen.length} steps selected` : 'Properties'}
+        {state && chosen.length > 0 && <span className="side-subtitle"> · {state.name}</span>}
+      </h2>
       {state && chosen.length === 1 && <StepProperties state={state} step={chosen[0]!} />}
       {state && chosen.length > 1 && (
         <div className="properties">
