@@ -4,7 +4,7 @@
 import { absolutePosition, laneBands, LANE_HEADER_WIDTH, stepSize, UNASSIGNED_COLOR, type LaneBand, type Project, type Step, type WorkflowState } from '../../domain/model'
 import { drawStep, type StepNames } from './step'
 import type { StateOverlay } from './overlay'
-import { routeFlow, roundedPath, type Box } from './route'
+import { routeFlow, roundedPath, type Box, type Point } from './route'
 import { DIFF, EDGE, INK, mix, safeColor } from './theme'
 import { textWidth, wrapText, type Font } from './text'
 import { el, esc, num, title } from './xml'
@@ -47,10 +47,12 @@ export function drawMap(catalogues: Catalogues, state: WorkflowState, overlay: S
   let right = LANE_HEADER_WIDTH
   let bottom = 0
   const boxes = new Map<string, Box>()
+  const extents: Box[] = []
   let ghostMarkup = ''
   for (const g of ghosts) {
     const drawn = drawStep(g, absolutePosition(g, bands), colorOf.get(g.roleId ?? null) ?? UNASSIGNED_COLOR, names(g), undefined, true)
     ghostMarkup += drawn.markup
+    extents.push(drawn.extent)
     right = Math.max(right, drawn.right)
     bottom = Math.max(bottom, drawn.bottom)
   }
@@ -60,11 +62,12 @@ export function drawMap(catalogues: Catalogues, state: WorkflowState, overlay: S
     boxes.set(step.id, { ...at, ...stepSize(step.kind) })
     const drawn = drawStep(step, at, colorOf.get(step.roleId ?? null) ?? UNASSIGNED_COLOR, names(step), overlay?.steps.get(step.id))
     stepMarkup += drawn.markup
+    extents.push(drawn.extent)
     right = Math.max(right, drawn.right)
     bottom = Math.max(bottom, drawn.bottom)
   }
 
-  const flows = drawFlows(state, boxes, overlay, prefix)
+  const flows = drawFlows(state, boxes, extents, overlay, prefix)
   right = Math.max(right, flows.right)
   const width = Math.max(minWidth, MIN_WIDTH, Math.ceil(right + RIGHT_MARGIN))
   const lastBand = bands[bands.length - 1]
@@ -123,7 +126,7 @@ export function arrowDefs(prefix: string): string {
   return arrow(`${prefix}-arrow`, EDGE) + arrow(`${prefix}-arrow-added`, DIFF.added.line) + arrow(`${prefix}-arrow-removed`, DIFF.removed.line)
 }
 
-function drawFlows(state: WorkflowState, boxes: ReadonlyMap<string, Box>, overlay: StateOverlay | undefined, prefix: string) {
+function drawFlows(state: WorkflowState, boxes: ReadonlyMap<string, Box>, extents: Box[], overlay: StateOverlay | undefined, prefix: string) {
   const roleOf = new Map(state.steps.map((s) => [s.id, s.roleId ?? null]))
   let lines = ''
   let labels = ''
@@ -158,24 +161,51 @@ function drawFlows(state: WorkflowState, boxes: ReadonlyMap<string, Box>, overla
         'marker-end': `url(#${prefix}-arrow${mark ? `-${mark.status}` : ''})`,
       }),
     )
-    if (text) labels += flowLabel(text, route.label, mark?.status)
+    if (text) {
+      const label = flowLabel(text, route.labelSpots, extents, mark?.status)
+      labels += label.markup
+      // Later labels keep off this one too.
+      extents.push(label.box)
+    }
   }
   return { lines, labels, right, bottom }
 }
 
-function flowLabel(text: string, at: { x: number; y: number }, status: 'added' | 'removed' | undefined): string {
+/** The label at the first of `spots` where it covers nothing else drawn (else where it covers least). */
+function flowLabel(text: string, spots: readonly Point[], avoid: readonly Box[], status: 'added' | 'removed' | undefined): { markup: string; box: Box } {
   const font: Font = status ? { size: 12, weight: 600 } : FLOW_FONT
   const { lines } = wrapText(text, 220, font, 2)
   const lh = font.size * 1.25
   const width = Math.max(...lines.map((l) => textWidth(l, font))) + 12
   const height = lines.length * lh + 6
+  const centre = (p: Point): Point => (p.side ? { x: p.x + p.side * (width / 2 + 6), y: p.y } : p)
+  const boxAt = (p: Point): Box => ({ x: centre(p).x - width / 2, y: p.y - height / 2, width, height })
+  let spot0 = spots[0]!
+  let least = Infinity
+  for (const spot of spots) {
+    // A spot beside the line must cover clearly less to win over one on it.
+    const covered = avoid.reduce((sum, b) => sum + overlap(boxAt(spot), b), 0) * (spot.side ? 1.5 : 1) + (spot.side ? 1 : 0)
+    if (covered < least) {
+      least = covered
+      spot0 = spot
+    }
+    if (covered === 0) break
+  }
+  const at = centre(spot0)
   const top = at.y - height / 2
   const colors = status ? DIFF[status] : { fill: '#ffffff', text: '#32383f', line: '#d0d7de' }
   const spans = lines.map((l, i) => el('tspan', { x: at.x, y: top + 3 + lh * i + lh / 2 + font.size * 0.36 }, esc(l))).join('')
-  return el(
+  const markup = el(
     'g',
     { class: `flow-label${status ? ` overlay-${status}` : ''}` },
     el('rect', { x: at.x - width / 2, y: top, width, height, rx: 4, fill: colors.fill, stroke: status ? colors.line : 'none', 'stroke-width': 1 }),
     el('text', { 'text-anchor': 'middle', 'font-size': font.size, 'font-weight': font.weight, fill: colors.text }, spans),
   )
+  return { markup, box: boxAt(spot0) }
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)
+  return w > 0 && h > 0 ? w * h : 0
 }

@@ -12,12 +12,14 @@ export interface Box {
 export interface Point {
   x: number
   y: number
+  /** A label spot beside the line: to its right (1) or left (-1). */
+  side?: 1 | -1
 }
 
 export interface Route {
   points: Point[]
-  /** Where the flow's label sits: the middle of its longest run. */
-  label: Point
+  /** Where the flow's label may sit, best first: the middle of its longest run, then along it and the other runs. */
+  labelSpots: Point[]
 }
 
 const OFFSET = 24
@@ -40,7 +42,8 @@ export function routeFlow(from: Box, to: Box): Route {
     const left = t.x - OFFSET
     points = [s, { x: right, y: s.y }, { x: right, y: midY }, { x: left, y: midY }, { x: left, y: t.y }, t]
   }
-  return { points: simplify(points), label: longestRunMiddle(points) }
+  const route = simplify(points)
+  return { points: route, labelSpots: labelSpots(route) }
 }
 
 /** An SVG path through `points` with rounded corners. */
@@ -81,18 +84,23 @@ function simplify(points: readonly Point[]): Point[] {
   return out
 }
 
-function longestRunMiddle(points: readonly Point[]): Point {
-  let best = { x: points[0]!.x, y: points[0]!.y }
-  let longest = -1
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!
-    const b = points[i]!
+function labelSpots(points: readonly Point[]): Point[] {
+  const runs = points.slice(1).map((b, i) => {
+    const a = points[i]!
     // Horizontal runs read best; vertical ones count a little less.
-    const length = dist(a, b) * (a.y === b.y ? 1 : 0.8)
-    if (length > longest) {
-      longest = length
-      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
-    }
+    return { a, b, weight: dist(a, b) * (a.y === b.y ? 1 : 0.8) }
+  })
+  runs.sort((x, y) => y.weight - x.weight)
+  const at = (r: { a: Point; b: Point }, t: number): Point => ({ x: r.a.x + (r.b.x - r.a.x) * t, y: r.a.y + (r.b.y - r.a.y) * t })
+  const spots: Point[] = []
+  for (const [i, run] of runs.entries()) {
+    if (i > 0 && dist(run.a, run.b) < 40) continue
+    spots.push(at(run, 0.5), at(run, 0.3), at(run, 0.7))
   }
-  return best
+  // Last resort: beside a vertical run rather than on it (`side` is how far: half the label's width).
+  for (const run of runs) {
+    if (run.a.x !== run.b.x || dist(run.a, run.b) < 40) continue
+    for (const t of [0.5, 0.25, 0.75]) spots.push({ ...at(run, t), side: 1 }, { ...at(run, t), side: -1 })
+  }
+  return spots.length > 0 ? spots : [points[0]!]
 }

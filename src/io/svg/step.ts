@@ -4,6 +4,7 @@
 import { stepSize, type Step, type StepKind } from '../../domain/model'
 import { badgeRow, badgeStack, BADGE_HEIGHT, fitList, fitRow, type BadgeSpec } from './badges'
 import type { StepMark } from './overlay'
+import type { Box } from './route'
 import { DIFF, INK, mix, MUTED, roleStroke } from './theme'
 import { textWidth, wrapText, type Font } from './text'
 import { el, esc, title } from './xml'
@@ -17,6 +18,8 @@ export interface StepNames {
 
 export interface DrawnStep {
   markup: string
+  /** Everything drawn for the step (shape, badges, caption): flow labels keep off it. */
+  extent: Box
   /** How far below the shape the caption reaches (events), for the map's size. */
   bottom: number
   right: number
@@ -34,6 +37,7 @@ export function drawStep(step: Step, at: { x: number; y: number }, color: string
   const look = shapeLook(step.kind, color, status, ghost)
   const boxed = BOXED.has(step.kind)
   const info: BadgeSpec[] = ghost ? [] : recordBadges(names)
+  let top = 0
   const struck = status === 'removed'
   const label = boxed ? boxLabel(step.label, w, h, struck, info.length > 0) : captionLabel(step.label, w, h, struck)
 
@@ -43,11 +47,16 @@ export function drawStep(step: Step, at: { x: number; y: number }, color: string
   let badges = ''
   if (boxed) {
     badges += badgeRow(fitRow(info, room - 8), 8, h - 8)
-    badges += badgeStack(marks, 8, -BADGE_HEIGHT + 5, room).markup
+    // A three-line label needs the top edge: the marks ride a little higher.
+    const stack = badgeStack(marks, 8, -BADGE_HEIGHT + (label.lines > 2 ? 2 : 5), room)
+    badges += stack.markup
+    if (marks.length > 0) top = stack.top
   } else {
     const infoTop = -3 - BADGE_HEIGHT
     badges += badgeRow(fitRow(info, room), w / 2, infoTop, 'center')
-    badges += badgeStack(marks, w / 2, info.length > 0 ? infoTop - BADGE_HEIGHT - 3 : infoTop, room, 'center').markup
+    const stack = badgeStack(marks, w / 2, info.length > 0 ? infoTop - BADGE_HEIGHT - 3 : infoTop, room, 'center')
+    badges += stack.markup
+    top = marks.length > 0 ? stack.top : info.length > 0 ? infoTop : 0
   }
 
   const classes = ['step', `kind-${step.kind}`, status ? `overlay-${status}` : '', ghost ? 'ghost' : ''].filter(Boolean).join(' ')
@@ -59,7 +68,10 @@ export function drawStep(step: Step, at: { x: number; y: number }, color: string
     label.markup,
     badges,
   )
-  return { markup, bottom: at.y + Math.max(h + 8, label.bottom), right: at.x + Math.max(w, w / 2 + CAPTION_WIDTH / 2) }
+  const bottom = Math.max(boxed && info.length > 0 ? h + 8 : h, label.bottom)
+  const left = boxed ? 0 : Math.min(0, w / 2 - CAPTION_WIDTH / 2)
+  const extent = { x: at.x + left, y: at.y + top, width: Math.max(w, room) - left * 2, height: bottom - top }
+  return { markup, extent, bottom: at.y + Math.max(h + 8, label.bottom), right: at.x + Math.max(w, w / 2 + CAPTION_WIDTH / 2) }
 }
 
 interface Look {
@@ -107,6 +119,7 @@ function shape(kind: StepKind, w: number, h: number, look: Look): string {
 
 interface Label {
   markup: string
+  lines: number
   /** Bottom of the label, relative to the step's top. */
   bottom: number
 }
@@ -117,7 +130,7 @@ function boxLabel(text: string, w: number, h: number, struck: boolean, badgesBel
   // Centred in the box, above the badge row that straddles its bottom edge.
   const room = badgesBelow ? h - 8 : h
   const top = Math.max(2, room / 2 - (lines.length * lh) / 2)
-  return { markup: textBlock(lines, w / 2, top, BOX_FONT, empty, struck, lh), bottom: h }
+  return { markup: textBlock(lines, w / 2, top, BOX_FONT, empty, struck, lh), bottom: h, lines: lines.length }
 }
 
 function captionLabel(text: string, w: number, h: number, struck: boolean): Label {
@@ -127,7 +140,7 @@ function captionLabel(text: string, w: number, h: number, struck: boolean): Labe
   const widest = Math.max(...lines.map((l) => textWidth(l, CAPTION_FONT)))
   // A light plate under the caption keeps it readable where a flow passes beneath.
   const plate = el('rect', { x: w / 2 - widest / 2 - 3, y: top - 1, width: widest + 6, height: lines.length * lh + 2, rx: 3, fill: '#ffffff', 'fill-opacity': 0.85 })
-  return { markup: plate + textBlock(lines, w / 2, top, CAPTION_FONT, empty, struck), bottom: top + lines.length * lh }
+  return { markup: plate + textBlock(lines, w / 2, top, CAPTION_FONT, empty, struck), bottom: top + lines.length * lh, lines: lines.length }
 }
 
 function labelLines(text: string, width: number, font: Font, max: number): { lines: string[]; empty: boolean } {
