@@ -2,8 +2,8 @@ import type { Project } from '../../domain/model'
 import type { ProjectSession } from '../../persistence'
 import { EditToolbar } from '../actions/EditToolbar'
 import { BpmnControls } from '../bpmn/BpmnControls'
+import { ExportMenu } from '../export/ExportMenu'
 import { SaveStatus } from '../shell/SaveStatus'
-import { ExportButton } from './ExportButton'
 import { ImportButton } from './ImportButton'
 import { ProjectName } from './ProjectName'
 
@@ -27,7 +27,7 @@ export function ProjectHeader({ session, onBack, onImport }: ProjectHeaderProps)
       <div className="header-end">
         <SaveStatus session={session} />
         {onImport && <ImportButton onImport={onImport} />}
-        <ExportButton session={session} />
+        <ExportMenu session={session} />
         <BpmnControls />
       </div>
     </header>
