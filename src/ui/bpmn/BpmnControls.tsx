@@ -3,16 +3,14 @@ import { formatBytes, LIMITS } from '../../domain/model'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
 import { BPMN_EXTENSIONS } from './bpmnImporter'
-import { ExportStateDialog } from './ExportStateDialog'
 import { dismissImportNotice, useImportNotice } from './importNotices'
 import { ImportStateDialog, type ChosenFile } from './ImportStateDialog'
 import { WarningList } from './WarningList'
 import './bpmn.css'
 
-/** BPMN in and out of the open project: add a state from a .bpmn file, download a state as one. */
+/** BPMN into the open project: add a state from a .bpmn file (downloading a state as BPMN is in the Export menu). */
 export function BpmnControls() {
   const [file, setFile] = useState<ChosenFile | null>(null)
-  const [exporting, setExporting] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   // A project just imported from BPMN opens with what the import left out.
   const states = useStore((s) => s.project?.states)
@@ -41,16 +39,12 @@ export function BpmnControls() {
         Add BPMN state
         <input type="file" className="visually-hidden" accept={BPMN_EXTENSIONS.join(',')} onChange={onChange} />
       </label>
-      <button type="button" onClick={() => setExporting(true)} title="Download a state as a BPMN 2.0 file">
-        Export BPMN
-      </button>
       {problem && (
         <p className="import-problem" role="alert">
           {problem}
         </p>
       )}
       {file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}
-      {exporting && <ExportStateDialog onClose={() => setExporting(false)} />}
       {notice && (
         <Dialog title={`Imported “${notice.fileName}”`} onClose={() => dismissImportNotice(notice.stateId)}>
           <WarningList warnings={notice.warnings} title="What the import left out or read differently" />

@@ -50,7 +50,8 @@ describe('BPMN in the app', () => {
     await session.screenshot(page, 'bpmn-two-states')
 
     // and a state downloads as a BPMN file
-    await page.getByRole('button', { name: 'Export BPMN' }).click()
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    await page.getByRole('menuitem', { name: 'BPMN 2.0 of a state…' }).click()
     const exportDialog = page.getByRole('dialog', { name: 'Export a state as BPMN' })
     await exportDialog.getByLabel('State').selectOption({ label: 'Lab order, future (Future state)' })
     const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Download .bpmn' }).click()])
