@@ -30,6 +30,7 @@ const GAP = 28
 const PANE_PAD = 14
 const TITLE_FONT: Font = { size: 22, weight: 700 }
 const PANE_TITLE: Font = { size: 16, weight: 700 }
+const SUBTITLE_FONT: Font = { size: 14 }
 
 /** One state: its lanes, steps and flows, with its own duplicate documentation marked. */
 export function stateSvg(project: Project, state: WorkflowState, options: SvgOptions = {}): string {
@@ -123,8 +124,14 @@ function heading(name: string, subtitle: string, width: number, extra?: (y: numb
     lines.map((l, i) => el('tspan', { x: 0, y: 22 + i * 28 }, esc(l))).join(''),
   )
   let y = 22 + (lines.length - 1) * 28 + 12
-  markup += line(subtitle, 0, y + 14, { size: 14 }, width, { fill: MUTED, class: 'subtitle' })
-  y += 24
+  // A description reads as a paragraph: at most three lines of a comfortable length.
+  const sub = wrapText(subtitle, Math.min(width, 1100), SUBTITLE_FONT, 3).lines
+  markup += el(
+    'text',
+    { class: 'subtitle', 'font-size': SUBTITLE_FONT.size, fill: MUTED },
+    sub.map((l, i) => el('tspan', { x: 0, y: y + 14 + i * 19 }, esc(l))).join(''),
+  )
+  y += 24 + (sub.length - 1) * 19
   if (extra) {
     const more = extra(y + 4)
     markup += more.markup

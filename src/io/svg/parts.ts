@@ -43,6 +43,8 @@ export function pills(items: readonly { text: string; tone: Tone }[], x: number,
 interface MetricDef {
   key: keyof Metrics
   name: string
+  /** The name for exactly one ("1 decision"). */
+  one?: string
   time?: boolean
   /** Fewer is better: a drop is shown green, a rise red. */
   lowerIsBetter?: boolean
@@ -50,11 +52,11 @@ interface MetricDef {
 
 /** The numbers the metrics strip of the app shows, in its order and words. */
 const METRICS: readonly MetricDef[] = [
-  { key: 'steps', name: 'steps' },
-  { key: 'handoffs', name: 'handoffs', lowerIsBetter: true },
-  { key: 'decisions', name: 'decisions' },
-  { key: 'waits', name: 'waits', lowerIsBetter: true },
-  { key: 'manualRecords', name: 'records by hand', lowerIsBetter: true },
+  { key: 'steps', name: 'steps', one: 'step' },
+  { key: 'handoffs', name: 'handoffs', one: 'handoff', lowerIsBetter: true },
+  { key: 'decisions', name: 'decisions', one: 'decision' },
+  { key: 'waits', name: 'waits', one: 'wait', lowerIsBetter: true },
+  { key: 'manualRecords', name: 'records by hand', one: 'record by hand', lowerIsBetter: true },
   { key: 'duplicates', name: 'documented twice', lowerIsBetter: true },
   { key: 'touchMinutes', name: 'touch time', time: true, lowerIsBetter: true },
   { key: 'waitMinutes', name: 'wait time', time: true, lowerIsBetter: true },
@@ -86,7 +88,8 @@ export function metricsLine(metrics: Metrics, delta: Metrics | undefined, x: num
     const deltaText = d === undefined ? '' : d === 0 ? '±0' : `${d > 0 ? '+' : ''}${def.time ? formatMinutes(d) : String(d).replace('-', '−')}`
     const tone = d === undefined || d === 0 || !def.lowerIsBetter ? MUTED : d < 0 ? DIFF.added.line : DIFF.removed.line
     const width = textWidth(value, VALUE_FONT) + textWidth(` ${def.name}`, METRIC_FONT) + (deltaText ? textWidth(` ${deltaText}`, { size: 12, weight: 600 }) : 0)
-    return { value, name: def.name, deltaText, tone, width }
+    const name = metrics[def.key] === 1 && def.one ? def.one : def.name
+    return { value, name, deltaText, tone, width: width - textWidth(` ${def.name}`, METRIC_FONT) + textWidth(` ${name}`, METRIC_FONT) }
   })
   if (!delta) items.push({ value: '', name: 'baseline', deltaText: '', tone: MUTED, width: textWidth('baseline', METRIC_FONT) })
   for (const item of items) {
