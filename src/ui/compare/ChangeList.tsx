@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 import { isEmptyDiff, type DiffResult } from '../../domain/diff'
 import { useStore } from '../../store'
 import { changeGroups, type ChangeGroup, type ChangeItem } from './changeItems'
@@ -10,9 +10,9 @@ import { useCompareChoice, useCompareResult } from './useCompare'
 /**
  * The region "Changes" beside the panes: what the change from "before" to "after" does, grouped
  * into steps, handoffs, duplicate documentation and roles. A click selects the item's steps in
- * every pane.
+ * every pane. Memoized: the project view re-renders on every key typed, the list only when the diff does.
  */
-export function ChangeList() {
+export const ChangeList = memo(function ChangeList() {
   const result = useCompareResult()
   const { panes, pair } = useCompareChoice()
   const focused = useStore((s) => s.focusedChange)
@@ -68,7 +68,7 @@ export function ChangeList() {
       )}
     </section>
   )
-}
+})
 
 function Summary({ diff }: { diff: DiffResult }) {
   const s = diff.summary

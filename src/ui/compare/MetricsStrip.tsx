@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Metrics } from '../../domain/diff'
 import { useCompareChoice, useCompareResult } from './useCompare'
 
@@ -81,7 +82,7 @@ export function MetricsStrip({ stateName, metrics, delta, baseline }: MetricsStr
 }
 
 /** The strip of one pane, from the latest diffs: "before" is the baseline, every other pane has deltas against it. */
-export function PaneMetrics({ stateId }: { stateId: string }) {
+export const PaneMetrics = memo(function PaneMetrics({ stateId }: { stateId: string }) {
   const result = useCompareResult()
   const { pair } = useCompareChoice()
   if (!result || !pair) return null
@@ -90,4 +91,4 @@ export function PaneMetrics({ stateId }: { stateId: string }) {
   const diff = stateId === pair.after ? main : result.others[stateId]
   if (!diff) return null
   return <MetricsStrip stateName={diff.after.name} metrics={diff.metrics.after} delta={diff.metrics.delta} baseline={diff.before.name} />
-}
+})

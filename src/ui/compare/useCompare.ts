@@ -15,10 +15,31 @@ const LARGE_DEBOUNCE_MS = 600
 /** The panes and the pair for the open project: the stored choice, checked against its states. */
 export function useCompareChoice(): ResolvedChoice & { projectId: string } {
   const projectId = useStore((s) => s.project!.id)
-  const states = useStore((s) => s.project!.states)
+  // Only which states exist, in which order and phase, matters here: not their steps, which change on every key.
+  const outline = useStore((s) => s.project!.states.map((st) => `${st.id}:${st.phase}`).join('|'))
   const stored = useStore((s) => s.compareChoice[projectId])
   const saved = useMemo(() => readStoredChoice(projectId), [projectId])
-  return useMemo(() => ({ projectId, ...resolveChoice(states, stored ?? saved) }), [projectId, states, stored, saved])
+  const resolved = useMemo(
+    () => ({ projectId, ...resolveChoice(useStore.getState().project!.states, stored ?? saved) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [projectId, outline, stored, saved],
+  )
+  // Typing a label changes the states on every key; the choice stays the same object unless it
+  // really changed, so the change list, the metrics and the overlays do not re-render for it.
+  const last = useRef(resolved)
+  if (!sameChoice(last.current, resolved)) last.current = resolved
+  return last.current
+}
+
+function sameChoice(a: ResolvedChoice & { projectId: string }, b: ResolvedChoice & { projectId: string }): boolean {
+  return (
+    a.projectId === b.projectId &&
+    a.layout === b.layout &&
+    a.pair?.before === b.pair?.before &&
+    a.pair?.after === b.pair?.after &&
+    a.panes.length === b.panes.length &&
+    a.panes.every((id, i) => id === b.panes[i])
+  )
 }
 
 /** The latest result when it belongs to this project and pair (a stale one is not shown). */
