@@ -279,6 +279,13 @@ describe('the Export menu', () => {
     // One page, A4 landscape (842 × 595 points).
     const pdfText = pdf.toString('latin1')
     expect(pdfText.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1)
-    expect(pdfText).toMatch(/\/MediaBox\s*\[\s*0 0 841\.9\d* 595\.\d+\s*\]/)
+    expect(pdfText).toMatch(/\/MediaBox\s*\[\s*0 0 84[12]\.\d+ 59[45]\.\d+\s*\]/)
+
+    // After printing the sheet goes; the browser's own print command (Ctrl+P) fills it again.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    await sheet.waitFor({ state: 'detached' })
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await expect(sheet.count()).resolves.toBe(1)
+    await expect(sheet.getAttribute('alt')).resolves.toBe(`${EXAMPLE}: the states side by side with what changes`)
   })
 })
