@@ -79,9 +79,16 @@ export function wrapText(text: string, width: number, font: Font, maxLines: numb
 /** `text` cut to fit `width`, ending in "…" when anything was left out. */
 export function ellipsis(text: string, width: number, font: Font): string {
   if (textWidth(text, font) <= width) return text
+  const room = width - textWidth('…', font)
   const chars = [...text]
-  let n = chars.length
-  while (n > 0 && textWidth(`${chars.slice(0, n).join('').trimEnd()}…`, font) > width) n--
+  let used = 0
+  let n = 0
+  while (n < chars.length) {
+    const w = textWidth(chars[n]!, font)
+    if (used + w > room) break
+    used += w
+    n++
+  }
   return `${chars.slice(0, n).join('').trimEnd()}…`
 }
 
