@@ -62,6 +62,6 @@ describe('the metrics strip', () => {
   })
 
   it('writes minutes as hours and minutes', () => {
-    expect([45, 60, 501, -271, 0].map(formatMinutes)).toEqual(['45 min', '1 h', '8 h 21 min', '−4 h 31 min', '0 min'])
+    expect([45, 60, 501, -271, 0, 24_406].map(formatMinutes)).toEqual(['45 min', '1 h', '8 h 21 min', '−4 h 31 min', '0 min', '407 h'])
   })
 })

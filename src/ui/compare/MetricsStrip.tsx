@@ -26,11 +26,12 @@ export const STRIP_METRICS: readonly MetricDef[] = [
   { key: 'leadTimeMinutes', name: 'lead time', short: 'lead', time: true, lowerIsBetter: true },
 ]
 
-/** 45 → "45 min", 180 → "3 h", 501 → "8 h 21 min". */
+/** 45 → "45 min", 180 → "3 h", 501 → "8 h 21 min"; from ten hours on, whole hours: 24,406 → "407 h". */
 export function formatMinutes(minutes: number): string {
   const m = Math.round(Math.abs(minutes))
   const sign = minutes < 0 ? '−' : ''
   if (m < 60) return `${sign}${m} min`
+  if (m >= 600) return `${sign}${Math.round(m / 60)} h`
   const h = Math.floor(m / 60)
   const rest = m % 60
   return `${sign}${h} h${rest ? ` ${rest} min` : ''}`
