@@ -24,10 +24,10 @@ describe('the metrics strip', () => {
     render(<PaneMetrics stateId="st_fut" />)
     expect(readStrip('Metrics of Future: scan at receipt')).toEqual([
       '5steps−1 compared with Today: paper log',
-      '1handoffs−1 compared with Today: paper log',
+      '1handoff−1 compared with Today: paper log',
       '0decisions±0 compared with Today: paper log',
       '0waits−1 compared with Today: paper log',
-      '1records by hand−2 compared with Today: paper log',
+      '1record by hand−2 compared with Today: paper log',
       '0documented twice−1 compared with Today: paper log',
       '8 mintouch time−11 min compared with Today: paper log',
       '0 minwait time−30 min compared with Today: paper log',
@@ -40,7 +40,7 @@ describe('the metrics strip', () => {
     render(<PaneMetrics stateId="st_fut" />)
     const strip = screen.getByRole('list', { name: 'Metrics of Future: scan at receipt' })
     const delta = (name: string) => within(strip).getByText(name).parentElement!.querySelector('.metric-delta')!
-    expect(delta('handoffs')).toHaveClass('delta-better')
+    expect(delta('handoff')).toHaveClass('delta-better')
     expect(delta('lead time')).toHaveClass('delta-better')
     expect(delta('steps')).toHaveClass('delta-neutral')
   })

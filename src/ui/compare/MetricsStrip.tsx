@@ -7,6 +7,8 @@ type MetricKey = keyof Metrics
 interface MetricDef {
   key: MetricKey
   name: string
+  /** The name for exactly one ("1 decision"). */
+  one?: string
   /** Shown instead of `name` when the pane is narrow; `name` stays for screen readers and on hover. */
   short?: string
   time?: boolean
@@ -15,11 +17,11 @@ interface MetricDef {
 }
 
 export const STRIP_METRICS: readonly MetricDef[] = [
-  { key: 'steps', name: 'steps' },
-  { key: 'handoffs', name: 'handoffs', lowerIsBetter: true },
-  { key: 'decisions', name: 'decisions' },
-  { key: 'waits', name: 'waits', lowerIsBetter: true },
-  { key: 'manualRecords', name: 'records by hand', short: 'by hand', lowerIsBetter: true },
+  { key: 'steps', name: 'steps', one: 'step' },
+  { key: 'handoffs', name: 'handoffs', one: 'handoff', lowerIsBetter: true },
+  { key: 'decisions', name: 'decisions', one: 'decision' },
+  { key: 'waits', name: 'waits', one: 'wait', lowerIsBetter: true },
+  { key: 'manualRecords', name: 'records by hand', one: 'record by hand', short: 'by hand', lowerIsBetter: true },
   { key: 'duplicates', name: 'documented twice', short: 'twice', lowerIsBetter: true },
   { key: 'touchMinutes', name: 'touch time', short: 'touch', time: true, lowerIsBetter: true },
   { key: 'waitMinutes', name: 'wait time', short: 'wait', time: true, lowerIsBetter: true },
@@ -62,7 +64,7 @@ export function MetricsStrip({ stateName, metrics, delta, baseline }: MetricsStr
         return (
           <li key={def.key} className={def.short ? 'metric has-short' : 'metric'} title={def.short ? def.name : undefined}>
             <span className="metric-value">{def.time ? formatMinutes(value) : value}</span>
-            <span className="metric-name">{def.name}</span>
+            <span className="metric-name">{value === 1 && def.one ? def.one : def.name}</span>
             {def.short && (
               <span className="metric-short" aria-hidden="true">
                 {def.short}
