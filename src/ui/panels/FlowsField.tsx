@@ -1,3 +1,4 @@
+import { useId, useState } from 'react'
 import { createFlow, type Step, type WorkflowState } from '../../domain/model'
 import { useStore } from '../../store'
 import { useDraft } from './useDraft'
@@ -13,8 +14,23 @@ export function FlowsField({ state, step }: { state: WorkflowState; step: Step }
     return roles.find((r) => r.id === roleId)?.name ?? 'no lane'
   }
   const targets = state.steps.filter((s) => s.id !== step.id && !out.some((f) => f.to === s.id))
-  const connect = (to: string) => {
-    if (to) useStore.getState().dispatch({ type: 'flow.add', stateId: state.id, flow: createFlow(step.id, to) })
+  const optionText = (s: Step) => `${s.label || 'Untitled step'} — ${laneOf(s.id)}`
+  const [query, setQuery] = useState('')
+  const listId = useId()
+  /** The step the typed text names: an exact option, else the only step whose label starts with it. */
+  const chosen = (): Step | undefined => {
+    const q = query.trim().toLowerCase()
+    if (!q) return undefined
+    const exact = targets.find((s) => optionText(s).toLowerCase() === q || s.label.toLowerCase() === q)
+    if (exact) return exact
+    const starting = targets.filter((s) => s.label.toLowerCase().startsWith(q))
+    return starting.length === 1 ? starting[0] : undefined
+  }
+  const connect = () => {
+    const to = chosen()
+    if (!to) return
+    useStore.getState().dispatch({ type: 'flow.add', stateId: state.id, flow: createFlow(step.id, to.id) })
+    setQuery('')
   }
 
   return (
@@ -34,17 +50,32 @@ export function FlowsField({ state, step }: { state: WorkflowState; step: Step }
           ))}
         </ul>
       )}
-      <label className="visually-hidden" htmlFor="connect-to">
-        Connect to
-      </label>
-      <select id="connect-to" value="" onChange={(e) => connect(e.target.value)}>
-        <option value="">Connect to…</option>
+      <div className="inline-add">
+        <label className="visually-hidden" htmlFor="connect-to">
+          Connect to
+        </label>
+        <input
+          id="connect-to"
+          list={listId}
+          value={query}
+          placeholder="Connect to… (type a step)"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              connect()
+            }
+          }}
+        />
+        <button type="button" onClick={connect} disabled={!chosen()}>
+          Connect
+        </button>
+      </div>
+      <datalist id={listId}>
         {targets.map((s) => (
-          <option key={s.id} value={s.id}>
-            {(s.label || 'Untitled step') + ' — ' + laneOf(s.id)}
-          </option>
+          <option key={s.id} value={optionText(s)} />
         ))}
-      </select>
+      </datalist>
     </fieldset>
   )
 }
