@@ -46,7 +46,7 @@ function StatesPanel() {
 
   return (
     <div className="states-panel" id="states-panel" role="group" aria-label="States">
-      <p className="states-hint">Tick up to {MAX_PANES} states to show side by side.</p>
+      <p className="states-hint">Tick up to {MAX_PANES} states to show at once.</p>
       <ul className="state-rows">
         {states.map((st, i) => {
           const shown = panes.includes(st.id)
