@@ -4,13 +4,20 @@
 import type { Duplicate, RecordRef } from './types'
 import { compareText, type PreparedSide } from './side'
 
+/** The manual records of one data item in one state, as they are found in reading order. */
 interface ItemRecords {
   key: string
   name: string
-  records: { rank: number; ref: RecordRef }[]
-  /** Per step index, the system keys it records the item into by hand ('' for no system). */
-  systemsByStep: Map<number, Set<string>>
-  systems: Map<string, string | null>
+  /** Per record: step index, system key ('' for no system) and system name. */
+  steps: number[]
+  systemKeys: string[]
+  systemNames: (string | null)[]
+  /** Distinct steps that record the item by hand. */
+  stepCount: number
+  /** Set when one step records it into two or more systems. */
+  twiceInOneStep: boolean
+  /** Where the records of the step being read start (a step's records are contiguous). */
+  stepStart: number
 }
 
 export interface StateDuplicates {
@@ -24,49 +31,51 @@ export function findDuplicates(side: PreparedSide): StateDuplicates {
   let manualRecords = 0
   const { catalogue } = side
   for (const i of side.order) {
-    const step = side.steps[i]!
-    if (step.records.length === 0) continue
-    for (const r of step.records) {
+    const records = side.steps[i]!.records
+    for (let k = 0; k < records.length; k++) {
+      const r = records[k]!
       if (r.entry !== 'manual') continue
       manualRecords++
       const item = catalogue.item(r.dataItemId)
       const system = catalogue.system(r.systemId)
       const systemKey = system?.key ?? ''
       let rec = items.get(item.key)
-      if (!rec) items.set(item.key, (rec = { key: item.key, name: item.name, records: [], systemsByStep: new Map(), systems: new Map() }))
-      let stepSystems = rec.systemsByStep.get(i)
-      if (!stepSystems) rec.systemsByStep.set(i, (stepSystems = new Set()))
-      // The same record written twice on one step is one act of documentation.
-      if (stepSystems.has(systemKey)) continue
-      stepSystems.add(systemKey)
-      rec.systems.set(systemKey, system?.name ?? null)
-      rec.records.push({
-        rank: side.rank[i]!,
-        ref: {
-          stepId: step.id,
-          stepLabel: step.label,
-          role: catalogue.role(step.roleId)?.name ?? null,
-          system: system?.name ?? null,
-          entry: 'manual',
-        },
-      })
+      if (!rec) {
+        rec = { key: item.key, name: item.name, steps: [], systemKeys: [], systemNames: [], stepCount: 0, twiceInOneStep: false, stepStart: 0 }
+        items.set(item.key, rec)
+      }
+      if (rec.steps.at(-1) !== i) {
+        rec.stepCount++
+        rec.stepStart = rec.steps.length
+      } else {
+        // The same record written twice on one step is one act of documentation.
+        if (rec.systemKeys.indexOf(systemKey, rec.stepStart) !== -1) continue
+        rec.twiceInOneStep = true
+      }
+      rec.steps.push(i)
+      rec.systemKeys.push(systemKey)
+      rec.systemNames.push(system?.name ?? null)
     }
   }
   const found: ItemRecords[] = []
-  for (const rec of items.values()) {
-    let twice = rec.systemsByStep.size >= 2
-    if (!twice) for (const set of rec.systemsByStep.values()) if (set.size >= 2) twice = true
-    if (twice) found.push(rec)
-  }
+  for (const rec of items.values()) if (rec.stepCount >= 2 || rec.twiceInOneStep) found.push(rec)
   found.sort((x, y) => compareText(x.name.toLowerCase(), y.name.toLowerCase()) || compareText(x.key, y.key))
   const byKey = new Map<string, Duplicate>()
-  for (const rec of found) {
-    const systems = sortSystems([...rec.systems.values()])
-    // Steps in reading order, each step's systems by name: the file's record order does not show.
-    const records = rec.records.sort((x, y) => x.rank - y.rank || compareSystems(x.ref.system, y.ref.system)).map((x) => x.ref)
-    byKey.set(rec.key, { diffId: `duplicate:${rec.key}`, item: rec.name, records, systems })
-  }
+  for (const rec of found) byKey.set(rec.key, duplicateOf(side, rec))
   return { byKey, manualRecords }
+}
+
+/** The records that make an item a duplicate: steps in reading order, each step's systems by name. */
+function duplicateOf(side: PreparedSide, rec: ItemRecords): Duplicate {
+  const order = rec.steps.map((_, k) => k)
+  order.sort((x, y) => side.rank[rec.steps[x]!]! - side.rank[rec.steps[y]!]! || compareSystems(rec.systemNames[x]!, rec.systemNames[y]!))
+  const records: RecordRef[] = order.map((k) => {
+    const step = side.steps[rec.steps[k]!]!
+    return { stepId: step.id, stepLabel: step.label, role: side.catalogue.role(step.roleId)?.name ?? null, system: rec.systemNames[k]!, entry: 'manual' }
+  })
+  const systems = new Map<string, string | null>()
+  rec.systemKeys.forEach((key, k) => systems.set(key, rec.systemNames[k]!))
+  return { diffId: `duplicate:${rec.key}`, item: rec.name, records, systems: sortSystems([...systems.values()]) }
 }
 
 /** Systems by name, "no system" last. */

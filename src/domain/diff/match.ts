@@ -122,13 +122,13 @@ function matchEqualLabels(
   // One index per kind class (and one per kind for empty labels), keyed by the label key itself,
   // so a 50,000-step file allocates no group objects or compound keys for its unique labels.
   const bucketOf = (kind: StepKind, key: string) => (key.length > 0 ? CLASS_BUCKET[kindClass(kind)] : KIND_BUCKET[kind])
-  const fill = (side: PreparedSide, partner: Int32Array): MultiIndex[] => {
-    const buckets = Array.from({ length: BUCKETS }, () => new MultiIndex())
+  const fill = (side: PreparedSide, partner: Int32Array): (MultiIndex | undefined)[] => {
+    const buckets: (MultiIndex | undefined)[] = new Array(BUCKETS)
     for (const i of side.order) {
       if (partner[i] !== -1) continue
       const s = side.steps[i]!
       const key = shapes.get(s.label).key
-      buckets[bucketOf(s.kind, key)]!.add(key, i)
+      ;(buckets[bucketOf(s.kind, key)] ??= new MultiIndex()).add(key, i)
     }
     return buckets
   }
@@ -136,8 +136,9 @@ function matchEqualLabels(
   const byA = fill(a, m.beforeOf)
 
   for (let k = 0; k < BUCKETS; k++) {
-    const bb = byB[k]!
-    const ab = byA[k]!
+    const bb = byB[k]
+    const ab = byA[k]
+    if (!bb || !ab) continue
     for (const [key, bi] of bb.firsts()) {
       const ai = ab.first(key)
       if (ai === undefined) continue

@@ -84,12 +84,7 @@ export function matchSimilarLabels(
           shared[o]!++
         }
       }
-      // The steps sharing the most words first, then the nearest in reading order.
-      if (touched.length > CANDIDATES_PER_STEP) {
-        touched.sort((x, y) => shared[y]! - shared[x]! || Math.abs(x - near) - Math.abs(y - near) || x - y)
-        touched.length = CANDIDATES_PER_STEP
-      }
-      for (const o of touched) {
+      for (const o of mostShared(touched, shared, words.length, near, other.steps.length)) {
         if (!couldReach(self.shapes[p]!, other.shapes[o]!)) continue
         const score = bigramDice(self.shapes[p]!, other.shapes[o]!)
         if (score < SIMILARITY_THRESHOLD) continue
@@ -116,6 +111,24 @@ export function matchSimilarLabels(
   for (const { bi, ai, score } of scored) {
     if (m.afterOf[bi] === -1 && m.beforeOf[ai] === -1) link(bi, ai, 'similarity', score)
   }
+}
+
+/**
+ * The CANDIDATES_PER_STEP candidates sharing the most words, then nearest to `near`, then first in
+ * reading order. One key per candidate packs all three, so a native numeric sort ranks them.
+ */
+function mostShared(touched: number[], shared: Int32Array, words: number, near: number, span: number): number[] {
+  if (touched.length <= CANDIDATES_PER_STEP) return touched
+  const width = span + 1
+  const keys = new Float64Array(touched.length)
+  for (let t = 0; t < touched.length; t++) {
+    const o = touched[t]!
+    keys[t] = ((words - shared[o]!) * width + Math.abs(o - near)) * width + o
+  }
+  keys.sort()
+  const best: number[] = new Array(CANDIDATES_PER_STEP)
+  for (let k = 0; k < CANDIDATES_PER_STEP; k++) best[k] = keys[k]! % width
+  return best
 }
 
 /**

@@ -28,7 +28,7 @@ export function stateMetrics(p: PreparedFlows, handoffs: number, manualRecords: 
   let touchMinutes = 0
   let waitMinutes = 0
   const roles = new Set<string>()
-  const systems = new Set<string>()
+  const systemIds = new Set<string>()
   for (let i = 0; i < side.steps.length; i++) {
     const s = side.steps[i]!
     if (s.kind === 'decision') decisions++
@@ -37,9 +37,15 @@ export function stateMetrics(p: PreparedFlows, handoffs: number, manualRecords: 
     waitMinutes += s.waitMinutes ?? 0
     const role = side.roleKey[i]
     if (role !== null) roles.add(role)
-    for (const id of s.systemIds) systems.add(side.catalogue.system(id)!.key)
-    for (const r of s.records) if (r.systemId !== undefined) systems.add(side.catalogue.system(r.systemId)!.key)
+    for (let k = 0; k < s.systemIds.length; k++) systemIds.add(s.systemIds[k]!)
+    for (let k = 0; k < s.records.length; k++) {
+      const id = s.records[k]!.systemId
+      if (id !== undefined) systemIds.add(id)
+    }
   }
+  // Ids first, keys at the end: two ids can share a key when catalogues match by name.
+  const systems = new Set<string>()
+  for (const id of systemIds) systems.add(side.catalogue.system(id)!.key)
   return {
     steps: side.steps.length,
     decisions,

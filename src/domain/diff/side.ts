@@ -77,16 +77,25 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   const catalogue = new Catalogue(side.project, byId)
   const indexOf = new Map<string, number>()
   const roleKey: (string | null)[] = new Array(n)
-  const lane = new Map<string, number>()
-  state.lanes.forEach((r, i) => lane.set(r, i))
+  // Per role id, its key and its lane: one lookup per step for both.
+  const noLane = state.lanes.length
+  const roles = new Map<string, { key: string; lane: number }>()
+  for (let l = 0; l < state.lanes.length; l++) roles.set(state.lanes[l]!, { key: catalogue.role(state.lanes[l])!.key, lane: l })
   const laneOf = new Float64Array(n)
   const xs = new Float64Array(n)
   const ys = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     const s = steps[i]!
     indexOf.set(s.id, i)
-    roleKey[i] = catalogue.role(s.roleId)?.key ?? null
-    laneOf[i] = s.roleId === undefined ? state.lanes.length : (lane.get(s.roleId) ?? state.lanes.length)
+    if (s.roleId === undefined) {
+      roleKey[i] = null
+      laneOf[i] = noLane
+    } else {
+      let role = roles.get(s.roleId)
+      if (!role) roles.set(s.roleId, (role = { key: catalogue.role(s.roleId)!.key, lane: noLane }))
+      roleKey[i] = role.key
+      laneOf[i] = role.lane
+    }
     xs[i] = s.position.x
     ys[i] = s.position.y
   }

@@ -36,24 +36,24 @@ export function diffSteps(b: PreparedSide, a: PreparedSide, m: StepMatching, sam
   return { added, removed, changed }
 }
 
-/** The fields of rule 2 that differ, in the order of StepField. */
+const FIELDS: readonly StepField[] = ['label', 'role', 'kind', 'systems', 'records', 'touchMinutes', 'waitMinutes']
+const NONE: StepField[] = []
+
+/** The fields of rule 2 that differ, in the order of StepField (a shared empty list when none do). */
 export function changedFields(b: PreparedSide, bi: number, a: PreparedSide, ai: number, sameCatalogue: boolean): StepField[] {
   const p = b.steps[bi]!
   const q = a.steps[ai]!
-  const fields: StepField[] = []
-  if (p.label !== q.label && foldWhitespace(p.label) !== foldWhitespace(q.label)) fields.push('label')
-  if (b.roleKey[bi] !== a.roleKey[ai]) fields.push('role')
-  if (p.kind !== q.kind) fields.push('kind')
-  if (!(sameCatalogue && sameIds(p.systemIds, q.systemIds)) && !sameSet(systemKeys(p, b.catalogue), systemKeys(q, a.catalogue))) {
-    fields.push('systems')
-  }
-  if (!(sameCatalogue && sameRecords(p, q)) && !sameSet(recordKeys(p, b.catalogue), recordKeys(q, a.catalogue))) {
-    fields.push('records')
-  }
+  // One bit per field first: most matched steps are unchanged, and they allocate nothing.
+  let mask = 0
+  if (p.label !== q.label && foldWhitespace(p.label) !== foldWhitespace(q.label)) mask |= 1
+  if (b.roleKey[bi] !== a.roleKey[ai]) mask |= 2
+  if (p.kind !== q.kind) mask |= 4
+  if (!(sameCatalogue && sameIds(p.systemIds, q.systemIds)) && !sameSet(systemKeys(p, b.catalogue), systemKeys(q, a.catalogue))) mask |= 8
+  if (!(sameCatalogue && sameRecords(p, q)) && !sameSet(recordKeys(p, b.catalogue), recordKeys(q, a.catalogue))) mask |= 16
   // An unset time and 0 minutes read the same on the map and in every metric.
-  if ((p.touchMinutes ?? 0) !== (q.touchMinutes ?? 0)) fields.push('touchMinutes')
-  if ((p.waitMinutes ?? 0) !== (q.waitMinutes ?? 0)) fields.push('waitMinutes')
-  return fields
+  if ((p.touchMinutes ?? 0) !== (q.touchMinutes ?? 0)) mask |= 32
+  if ((p.waitMinutes ?? 0) !== (q.waitMinutes ?? 0)) mask |= 64
+  return mask === 0 ? NONE : FIELDS.filter((_, k) => mask & (1 << k))
 }
 
 function sameIds(x: readonly string[], y: readonly string[]): boolean {
