@@ -2,13 +2,12 @@ import { useId, useState } from 'react'
 import { useStore } from '../../store'
 import { addLane } from '../actions/edits'
 import { Dialog } from '../actions/Dialog'
-
-const NO_LANES: readonly string[] = []
+import { NONE } from '../panels/none'
 
 /** Adds a lane: a role of the project (shared by every state) or a new one, typed by name. */
 export function AddLaneDialog({ stateId, onClose }: { stateId: string; onClose(): void }) {
-  const roles = useStore((s) => s.project!.roles)
-  const lanes = useStore((s) => s.project!.states.find((x) => x.id === stateId)?.lanes ?? NO_LANES)
+  const roles = useStore((s) => s.project?.roles ?? NONE)
+  const lanes: readonly string[] = useStore((s) => s.project?.states.find((x) => x.id === stateId)?.lanes ?? NONE)
   const [name, setName] = useState('')
   const listId = useId()
   const unused = roles.filter((r) => !lanes.includes(r.id))

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
+import { NONE } from '../panels/none'
 
 type Choice = { kind: 'move'; roleId: string } | { kind: 'unassign' } | { kind: 'delete' }
 
 /** Removing a lane that holds steps: asks where they go (another lane, no lane, or away). */
 export function RemoveLaneDialog({ stateId, roleId, onClose }: { stateId: string; roleId: string; onClose(): void }) {
-  const state = useStore((s) => s.project!.states.find((x) => x.id === stateId))
-  const roles = useStore((s) => s.project!.roles)
+  const state = useStore((s) => s.project?.states.find((x) => x.id === stateId))
+  const roles = useStore((s) => s.project?.roles ?? NONE)
   const name = (id: string) => roles.find((r) => r.id === id)?.name ?? id
   const others = (state?.lanes ?? []).filter((id) => id !== roleId)
   const steps = (state?.steps ?? []).filter((s) => s.roleId === roleId)

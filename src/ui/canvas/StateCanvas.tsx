@@ -28,6 +28,7 @@ import type { CanvasOverlay } from './overlay'
 import { StepNode } from './StepNode'
 import { bandAt, useStepDrag, withDrag } from './useStepDrag'
 import { useReveal } from './useReveal'
+import { NONE } from '../panels/none'
 
 const nodeTypes = { lane: LaneNode, step: StepNode, ghost: StepNode }
 const edgeTypes = { flow: FlowEdge }
@@ -54,9 +55,9 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   const wrapper = useRef<HTMLDivElement>(null)
   const cache = useRef(new ElementCache())
   const state = useStore((s) => s.project?.states.find((x) => x.id === stateId))
-  const roles = useStore((s) => s.project!.roles)
-  const systems = useStore((s) => s.project!.systems)
-  const dataItems = useStore((s) => s.project!.dataItems)
+  const roles = useStore((s) => s.project?.roles ?? NONE)
+  const systems = useStore((s) => s.project?.systems ?? NONE)
+  const dataItems = useStore((s) => s.project?.dataItems ?? NONE)
   const selectionIds = useStore((s) => s.selection[stateId] ?? NO_IDS)
   const editing = useStore((s) => (s.editing?.stateId === stateId ? s.editing : null))
   const snap = useStore((s) => s.snapToGrid)

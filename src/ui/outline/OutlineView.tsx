@@ -4,6 +4,7 @@ import { useStore } from '../../store'
 import { laneOrder } from '../canvas/placement'
 import './outline.css'
 import { OutlineLane, type LaneGroup } from './OutlineLane'
+import { NONE } from '../panels/none'
 
 const byPlace = (a: Step, b: Step) => a.position.x - b.position.x || a.position.y - b.position.y
 
@@ -14,7 +15,7 @@ const byPlace = (a: Step, b: Step) => a.position.x - b.position.x || a.position.
  */
 export function OutlineView({ stateId }: { stateId: string }) {
   const state = useStore((s) => s.project?.states.find((x) => x.id === stateId))
-  const roles = useStore((s) => s.project!.roles)
+  const roles = useStore((s) => s.project?.roles ?? NONE)
   const container = useRef<HTMLDivElement>(null)
   const lastFocused = useRef<string | null>(null)
 

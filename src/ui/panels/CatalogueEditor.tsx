@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { createDataItem, createRole, createSystem } from '../../domain/model'
 import { useStore } from '../../store'
 import { freeRoleColor } from '../actions/edits'
+import { NONE } from './none'
 import { useDraft } from './useDraft'
 
 type Kind = 'roles' | 'systems' | 'dataItems'
@@ -31,7 +32,7 @@ export function CatalogueEditor() {
 }
 
 function CatalogueList({ kind }: { kind: Kind }) {
-  const entries = useStore((s) => s.project![kind]) as readonly { id: string; name: string; color?: string }[]
+  const entries = useStore((s) => s.project?.[kind] ?? NONE) as readonly { id: string; name: string; color?: string }[]
   const [name, setName] = useState('')
   const add = (e: React.FormEvent) => {
     e.preventDefault()

@@ -2,10 +2,11 @@ import { useId, useState } from 'react'
 import { createFlow, type Step, type WorkflowState } from '../../domain/model'
 import { useStore } from '../../store'
 import { useDraft } from './useDraft'
+import { NONE } from './none'
 
 /** Where the step leads (with branch names for decisions), where it comes from, and "Connect to…". */
 export function FlowsField({ state, step }: { state: WorkflowState; step: Step }) {
-  const roles = useStore((s) => s.project!.roles)
+  const roles = useStore((s) => s.project?.roles ?? NONE)
   const out = state.flows.filter((f) => f.from === step.id)
   const into = state.flows.filter((f) => f.to === step.id)
   const labelOf = (id: string) => state.steps.find((s) => s.id === id)?.label || 'Untitled step'

@@ -2,18 +2,20 @@ import { useId, useState } from 'react'
 import type { Command } from '../../domain/commands'
 import { createDataItem, type Entry, type Step, type StepRecord } from '../../domain/model'
 import { useStore } from '../../store'
+import { NONE } from './none'
 
-const NONE = ''
+/** The option value for a record kept on paper or in memory. */
+const NO_SYSTEM = ''
 
 /**
  * What the step documents: a data item, in a system (or on paper), by hand or automatically.
  * Manual records are what the diff counts as duplicate documentation.
  */
 export function RecordsField({ stateId, step }: { stateId: string; step: Step }) {
-  const systems = useStore((s) => s.project!.systems)
-  const items = useStore((s) => s.project!.dataItems)
+  const systems = useStore((s) => s.project?.systems ?? NONE)
+  const items = useStore((s) => s.project?.dataItems ?? NONE)
   const [item, setItem] = useState('')
-  const [systemId, setSystemId] = useState(NONE)
+  const [systemId, setSystemId] = useState(NO_SYSTEM)
   const [entry, setEntry] = useState<Entry>('manual')
   const itemId = useId()
   const listId = useId()
@@ -24,7 +26,7 @@ export function RecordsField({ stateId, step }: { stateId: string; step: Step })
     const next = step.records.map((r, k) => {
       if (k !== i) return r
       const merged = { ...r, ...patch }
-      if (merged.systemId === undefined || merged.systemId === NONE) delete merged.systemId
+      if (merged.systemId === undefined || merged.systemId === NO_SYSTEM) delete merged.systemId
       return merged
     })
     write(next)
@@ -34,13 +36,13 @@ export function RecordsField({ stateId, step }: { stateId: string; step: Step })
     if (!clean) return
     const known = items.find((d) => d.name.toLowerCase() === clean.toLowerCase())
     const created = known ? null : createDataItem(clean)
-    const record: StepRecord = { dataItemId: known?.id ?? created!.id, entry, ...(systemId === NONE ? {} : { systemId }) }
+    const record: StepRecord = { dataItemId: known?.id ?? created!.id, entry, ...(systemId === NO_SYSTEM ? {} : { systemId }) }
     write([...step.records, record], created ? [{ type: 'dataItem.add', dataItem: created }] : [])
     setItem('')
   }
   const systemOptions = (
     <>
-      <option value={NONE}>No system (paper, memory)</option>
+      <option value={NO_SYSTEM}>No system (paper, memory)</option>
       {systems.map((s) => (
         <option key={s.id} value={s.id}>
           {s.name}
@@ -62,7 +64,7 @@ export function RecordsField({ stateId, step }: { stateId: string; step: Step })
                   {r.entry === 'manual' ? '✎' : '⇄'}
                 </span>
                 <span className="record-item">{name}</span>
-                <select aria-label={`System for ${name}`} value={r.systemId ?? NONE} onChange={(e) => change(i, { systemId: e.target.value })}>
+                <select aria-label={`System for ${name}`} value={r.systemId ?? NO_SYSTEM} onChange={(e) => change(i, { systemId: e.target.value })}>
                   {systemOptions}
                 </select>
                 <select aria-label={`How ${name} is recorded`} value={r.entry} onChange={(e) => change(i, { entry: e.target.value as Entry })}>

@@ -7,12 +7,13 @@ import { MinutesField, SelectField, TextField } from './fields'
 import { KIND_LABELS, VALUE_LABELS } from './kinds'
 import { RecordsField } from './RecordsField'
 import { SystemsField } from './SystemsField'
+import { NONE } from './none'
 
 const NO_LANE = '-'
 
 /** Everything about one step, edited in place; each field commits as it changes. */
 export function StepProperties({ state, step }: { state: WorkflowState; step: Step }) {
-  const roles = useStore((s) => s.project!.roles)
+  const roles = useStore((s) => s.project?.roles ?? NONE)
   const dispatch = useStore((s) => s.dispatch)
   const update = (changes: StepChanges, coalesce?: string) =>
     dispatch({ type: 'step.update', stateId: state.id, stepId: step.id, changes }, coalesce ? { coalesce: `${coalesce}:${step.id}` } : {})

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react'
 import { createSystem, type Step } from '../../domain/model'
 import { useStore } from '../../store'
+import { NONE } from './none'
 
 /** The systems a step uses: pick one of the project's, or type a new name to create it. */
 export function SystemsField({ stateId, step }: { stateId: string; step: Step }) {
-  const systems = useStore((s) => s.project!.systems)
+  const systems = useStore((s) => s.project?.systems ?? NONE)
   const [name, setName] = useState('')
   const id = useId()
   const listId = useId()
