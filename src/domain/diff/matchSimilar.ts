@@ -7,7 +7,7 @@
 // scored. Candidates are gathered from both sides, which keeps the result the same when before and
 // after swap. Then the best pair first: score, then closeness in reading order, then ids.
 import type { MatchedBy } from './types'
-import { bigramsOf, kindClass, type LabelShape, type LabelShapes } from './normalize'
+import { bigramsOf, kindClass, wordsOf, type LabelShape, type LabelShapes } from './normalize'
 import { comparePairIds, type PreparedSide } from './side'
 import { bigramDice, SIMILARITY_THRESHOLD } from './similarity'
 import type { StepMatching } from './match'
@@ -161,11 +161,11 @@ function openSteps(side: PreparedSide, partner: Int32Array, shapes: LabelShapes)
     if (partner[i] !== -1) continue
     const s = side.steps[i]!
     const shape = shapes.get(s.label)
-    if (shape.words.length === 0) continue
+    if (shape.key.length === 0) continue
     const cls = kindClass(s.kind)
     open.steps.push(i)
     open.shapes.push(shape)
-    open.words.push([...new Set(shape.words)].map((w) => `${cls}:${w}`))
+    open.words.push([...new Set(wordsOf(shape))].map((w) => `${cls}:${w}`))
   }
   return open
 }

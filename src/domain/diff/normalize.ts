@@ -14,6 +14,8 @@ const COMBINING_MARKS = /\p{M}+/gu
 const APOSTROPHES = /['\u2019\u02bc`\u00b4]/g
 const NOT_WORD = /[^\p{L}\p{N}]+/u
 const NOT_ASCII_WORD = /[^a-z0-9]+/
+const NOT_ASCII_LETTERS = /[^a-z0-9]+/g
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu
 
 /**
  * The words of a label as the matcher sees them: compatibility forms folded (full-width letters,
@@ -31,10 +33,13 @@ export function labelWords(label: string): string[] {
 /**
  * The equality key of rule 1(b): the label's words run together, so "Pre-op check", "pre op  check"
  * and "PREOP CHECK." are one label. Two different steps whose labels differ only in word breaks do
- * not occur in practice; treating them as one is the forgiving side of the trade.
+ * not occur in practice; treating them as one is the forgiving side of the trade. The same as
+ * `labelWords(label).join('')`, without building the words.
  */
 export function labelKey(label: string): string {
-  return labelWords(label).join('')
+  return PLAIN_ASCII.test(label)
+    ? label.toLowerCase().replace(NOT_ASCII_LETTERS, '')
+    : label.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(NOT_LETTERS, '')
 }
 
 /** Catalogue names (roles, systems, data items) of independent files are matched on this key. */
@@ -61,27 +66,32 @@ export function kindClass(kind: StepKind): KindClass {
   }
 }
 
-/** The words of a label and its matching key, computed once per distinct label. */
+/** A label as the matcher sees it, computed once per distinct label; words and bigrams on demand. */
 export interface LabelShape {
+  label: string
   key: string
-  words: string[]
+  words?: string[]
   /** Sorted character-bigram codes of every word; filled in only when similarity needs them. */
   bigrams?: Float64Array
 }
 
 export function labelShape(label: string): LabelShape {
-  const words = labelWords(label)
-  return { key: words.join(''), words }
+  return { label, key: labelKey(label) }
+}
+
+export function wordsOf(shape: LabelShape): string[] {
+  return (shape.words ??= labelWords(shape.label))
 }
 
 /** The sorted bigram codes of a label's words (a one-letter word counts as itself). */
 export function bigramsOf(shape: LabelShape): Float64Array {
   if (shape.bigrams) return shape.bigrams
   let count = 0
-  for (const w of shape.words) count += w.length === 1 ? 1 : w.length - 1
+  const words = wordsOf(shape)
+  for (const w of words) count += w.length === 1 ? 1 : w.length - 1
   const bigrams = new Float64Array(count)
   let k = 0
-  for (const w of shape.words) {
+  for (const w of words) {
     if (w.length === 1) bigrams[k++] = w.charCodeAt(0) * 65536
     else for (let i = 0; i + 1 < w.length; i++) bigrams[k++] = w.charCodeAt(i) * 65536 + w.charCodeAt(i + 1)
   }
