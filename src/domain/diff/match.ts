@@ -49,6 +49,7 @@ export function matchSteps(
   if (matchBy === 'lineage') {
     const byLineage = new MultiIndex()
     for (const ai of a.order) if (m.beforeOf[ai] === -1) byLineage.add(a.steps[ai]!.lineage, ai)
+    // One predicate for the whole loop (it reads the loop's `bi`), not a closure per step.
     let bi = -1
     const free = (x: number) => m.beforeOf[x] === -1 && allowed(bi, x)
     for (bi of b.order) {
