@@ -3,7 +3,6 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  getViewportForBounds,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -19,7 +18,6 @@ import { addStepInLane, startEditing } from '../actions/edits'
 import { handleShortcut, isTextField, runAction } from '../actions/run'
 import { isTypingKey } from '../actions/shortcuts'
 import './canvas.css'
-import { registerCanvas } from './canvasRegistry'
 import { buildElements, ElementCache } from './elements'
 import { FlowEdge } from './FlowEdge'
 import { LaneHeaders } from './LaneHeaders'
@@ -28,16 +26,13 @@ import type { CanvasOverlay } from './overlay'
 import { StepNode } from './StepNode'
 import { bandAt, useStepDrag, withDrag } from './useStepDrag'
 import { useReveal } from './useReveal'
+import { LARGE, useViewport } from './useViewport'
 import { NONE } from '../panels/none'
 
 const nodeTypes = { lane: LaneNode, step: StepNode, ghost: StepNode }
 const edgeTypes = { flow: FlowEdge }
 const NO_IDS: readonly string[] = []
 const NO_FLOWS: ReadonlySet<string> = new Set()
-/** Past this many steps, only what is on screen is rendered. */
-const LARGE = 200
-/** A large map opens at this zoom, at its start. */
-const START_ZOOM = 0.5
 const STEP_MENU = ['step.addNext', 'step.editLabel', 'step.connectTo', '-', 'step.nextLane', 'step.previousLane', '-', 'step.kind.task', 'step.kind.decision', 'step.kind.wait', 'step.kind.subprocess', 'step.kind.start', 'step.kind.end', '-', 'clipboard.copy', 'clipboard.cut', 'clipboard.duplicate', 'step.delete']
 const PANE_MENU = ['step.add', 'clipboard.paste', '-', 'view.tidy', 'view.fit', 'view.outline']
 
@@ -76,48 +71,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   useEffect(() => setDropLane(drag.dropLane), [drag.dropLane])
   const nodes = useMemo(() => withDrag(elements?.nodes ?? [], drag.dragging), [elements, drag.dragging])
 
-  const content = useRef(elements?.content)
-  content.current = elements?.content
-  const stepCount = useRef(state?.steps.length)
-  stepCount.current = state?.steps.length
-  /** Fits the lane headers and the steps (the lanes' empty tail does not count), never above 110 %. */
-  const fitContent = useCallback(
-    (duration: number) => {
-      const box = wrapper.current?.getBoundingClientRect()
-      if (!box || !content.current || content.current.height === 0) return
-      void rf.setViewport(getViewportForBounds(content.current, box.width, box.height, 0.05, 1.1, 0.06), { duration })
-    },
-    [rf],
-  )
-  /**
-   * The first view: the whole state, unless it is large. A large map opens at its start (the
-   * left), at a zoom where labels can still be read; Zoom to fit shows all of it.
-   */
-  const firstView = useCallback(() => {
-    const box = wrapper.current?.getBoundingClientRect()
-    const c = content.current
-    if (!box || !c || c.height === 0) return
-    const fit = getViewportForBounds(c, box.width, box.height, 0.05, 1.1, 0.06)
-    if ((stepCount.current ?? 0) <= LARGE || fit.zoom >= START_ZOOM) return void rf.setViewport(fit)
-    const zoom = START_ZOOM
-    void rf.setViewport({ x: 16 - c.x * zoom, y: Math.max(16, (box.height - c.height * zoom) / 2) - c.y * zoom, zoom })
-  }, [rf])
-  useEffect(
-    () =>
-      registerCanvas(stateId, {
-        fitView: () => fitContent(250),
-        focus: () => wrapper.current?.focus({ preventScroll: true }),
-      }),
-    [stateId, fitContent],
-  )
-  // A state that starts empty has nothing to fit: when its first lane appears, show it from the top left at full size.
-  const startedEmpty = useRef((state?.lanes.length ?? 0) === 0 && (state?.steps.length ?? 0) === 0)
-  useEffect(() => {
-    if (startedEmpty.current && nodes.length > 0) {
-      startedEmpty.current = false
-      void rf.setViewport({ x: 16, y: 16, zoom: 1 })
-    }
-  }, [nodes.length, rf])
+  const firstView = useViewport(stateId, wrapper, elements?.content, state?.steps.length ?? 0, nodes.length)
   // The view follows a step typed or chosen by keyboard or from elsewhere (the change list),
   // but not one clicked or dragged on this canvas: a click never pans.
   const clickedHere = useRef(false)
