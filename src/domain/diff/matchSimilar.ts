@@ -73,7 +73,8 @@ export function matchSimilarLabels(
       const near = Math.round((p * other.steps.length) / self.steps.length)
       for (const w of words) {
         const block = blocks.get(w)![otherKey]
-        const [start, end] = windowAround(block, near)
+        const start = windowStart(block, near)
+        const end = Math.min(block.length, start + BLOCK_VISITS)
         for (let k = start; k < end; k++) {
           const o = block[k]!
           if (seen[o] !== p) {
@@ -113,6 +114,9 @@ export function matchSimilarLabels(
   }
 }
 
+/** Reused between calls: one sort per open step should not cost an allocation. */
+let keyBuffer = new Float64Array(256)
+
 /**
  * The CANDIDATES_PER_STEP candidates sharing the most words, then nearest to `near`, then first in
  * reading order. One key per candidate packs all three, so a native numeric sort ranks them.
@@ -120,7 +124,8 @@ export function matchSimilarLabels(
 function mostShared(touched: number[], shared: Int32Array, words: number, near: number, span: number): number[] {
   if (touched.length <= CANDIDATES_PER_STEP) return touched
   const width = span + 1
-  const keys = new Float64Array(touched.length)
+  if (keyBuffer.length < touched.length) keyBuffer = new Float64Array(Math.max(touched.length, 2 * keyBuffer.length))
+  const keys = keyBuffer.subarray(0, touched.length)
   for (let t = 0; t < touched.length; t++) {
     const o = touched[t]!
     keys[t] = ((words - shared[o]!) * width + Math.abs(o - near)) * width + o
@@ -132,11 +137,11 @@ function mostShared(touched: number[], shared: Int32Array, words: number, near: 
 }
 
 /**
- * The BLOCK_VISITS entries of a block (ascending positions) nearest to `target`: a step's partner
- * sits at about the same place in the reading order of the other state.
+ * Where the BLOCK_VISITS entries of a block (ascending positions) nearest to `target` start: a
+ * step's partner sits at about the same place in the reading order of the other state.
  */
-function windowAround(block: number[], target: number): [number, number] {
-  if (block.length <= BLOCK_VISITS) return [0, block.length]
+function windowStart(block: number[], target: number): number {
+  if (block.length <= BLOCK_VISITS) return 0
   let lo = 0
   let hi = block.length
   while (lo < hi) {
@@ -144,8 +149,7 @@ function windowAround(block: number[], target: number): [number, number] {
     if (block[mid]! < target) lo = mid + 1
     else hi = mid
   }
-  const start = Math.max(0, Math.min(lo - BLOCK_VISITS / 2, block.length - BLOCK_VISITS))
-  return [start, start + BLOCK_VISITS]
+  return Math.max(0, Math.min(lo - BLOCK_VISITS / 2, block.length - BLOCK_VISITS))
 }
 
 /** Dice can reach the threshold only when the two bigram counts are not too far apart. */
