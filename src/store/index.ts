@@ -6,7 +6,7 @@ import { createProjectSlice, type ProjectChange, type ProjectSlice } from './pro
 import { createUiSlice, type UiSlice } from './uiSlice'
 
 export type { DispatchOptions, ProjectChange, ProjectSlice } from './projectSlice'
-export type { UiSlice } from './uiSlice'
+export type { SidePanelMode, UiSlice } from './uiSlice'
 export type { CompareChoice, ComparePair, CompareResult, CompareSlice, PaneLayout } from './compareSlice'
 export type AppState = ProjectSlice & UiSlice & CompareSlice
 

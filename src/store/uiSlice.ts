@@ -12,6 +12,13 @@ export interface LabelEditing {
   seed?: string
 }
 
+/**
+ * The panel of step properties and catalogues beside the panes. 'auto' shows it while a step is
+ * selected and folds it away otherwise, so the maps get the room; 'open' and 'closed' are the
+ * user's own choice and hold until they choose again.
+ */
+export type SidePanelMode = 'auto' | 'open' | 'closed'
+
 /** View state that is not part of the document: never saved in the project, never undone. */
 export interface UiSlice {
   /** Selected step ids per state id. */
@@ -27,6 +34,11 @@ export interface UiSlice {
   setPaneView(stateId: string, view: PaneView): void
   snapToGrid: boolean
   setSnapToGrid(on: boolean): void
+  sidePanel: SidePanelMode
+  setSidePanel(mode: SidePanelMode): void
+  /** A pane shown alone, with the room of all the panes (its state id), or null for all panes. */
+  maximisedState: string | null
+  setMaximisedState(stateId: string | null): void
 }
 
 export const createUiSlice: StateCreator<AppState, [['zustand/immer', never]], [], UiSlice> = (set) => ({
@@ -56,5 +68,13 @@ export const createUiSlice: StateCreator<AppState, [['zustand/immer', never]], [
   snapToGrid: true,
   setSnapToGrid(on) {
     set({ snapToGrid: on })
+  },
+  sidePanel: 'auto',
+  setSidePanel(mode) {
+    set({ sidePanel: mode })
+  },
+  maximisedState: null,
+  setMaximisedState(stateId) {
+    set({ maximisedState: stateId })
   },
 })
