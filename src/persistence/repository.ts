@@ -1,7 +1,7 @@
 // The project store on top of IndexedDB: the project list, whole-project operations (create,
 // import, duplicate, delete) and incremental writes of what an edit changed. Every mutation tells
 // the other tabs; a newer flowstate in another tab stops this one from writing at all.
-import { FORMAT, FORMAT_VERSION, newId, parseProject, type Project } from '../domain/model'
+import { FORMAT, FORMAT_VERSION, newId, type Project } from '../domain/model'
 import { computeWrites } from './changes'
 import { FlowstateDb, projectRange, STORAGE_VERSION, type EntityKey, type EntityRow, type ProjectRow, type StateHeader } from './db'
 import { ProjectGoneError, StorageBlockedError, isVersionError } from './errors'
@@ -111,6 +111,8 @@ export class Repository {
     if (!header) return { ok: false, reason: 'missing', error: `project "${id}" no longer exists` }
     if (isNewer(header)) return { ok: false, reason: 'newer', error: `“${header.name}” was saved by a newer flowstate; reload this tab to open it` }
     const doc = assemble(header, rows)
+    // The schema (zod) loads with the first project opened, not with the app's first screen.
+    const { parseProject } = await import('../domain/model/parse')
     if (header.version === FORMAT_VERSION) {
       const assembled = doc as unknown as Project
       const repaired = repairReferences(assembled)

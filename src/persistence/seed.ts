@@ -1,7 +1,6 @@
 // The example projects are stored on first start. Each one is remembered once stored (by file
 // name and project id), so an example the user deleted does not come back, and an example added
 // in a later version is still stored once.
-import { parseProjectText } from '../domain/model'
 import type { Repository } from './repository'
 
 export interface ExampleFile {
@@ -24,6 +23,8 @@ export async function seedExamples(repo: Repository, files: readonly ExampleFile
   const problems: string[] = []
   for (const file of files) {
     if (seeded.files.includes(file.name)) continue
+    // Loaded here, not with the app's first screen: only a first start reads example files.
+    const { parseProjectText } = await import('../domain/model/parse')
     const parsed = parseProjectText(await file.read())
     if (!parsed.ok) {
       problems.push(`${file.name}: ${parsed.error}`)

@@ -5,11 +5,12 @@ import { App } from '../../src/ui/App'
 import { loadProject } from '../helpers/fixtures'
 
 describe('the project view', () => {
-  it('shows each state as a region named after its phase, with its steps', () => {
+  it('shows each state as a region named after its phase, with its steps', async () => {
     useStore.getState().openProject(loadProject())
     render(<App />)
-    const region = screen.getByRole('region', { name: 'Current state' })
-    expect(within(region).getByText('Pack used instruments')).toBeInTheDocument()
+    // The editor is its own chunk, loaded when a project is open.
+    const region = await screen.findByRole('region', { name: 'Current state' }, { timeout: 10_000 })
+    expect(await within(region).findByText('Pack used instruments')).toBeInTheDocument()
     expect(within(region).getByText('SPD technician')).toBeInTheDocument()
   })
 })

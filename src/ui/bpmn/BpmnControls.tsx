@@ -1,12 +1,15 @@
-import { useState, type ChangeEvent } from 'react'
+import { lazy, Suspense, useState, type ChangeEvent } from 'react'
 import { formatBytes, LIMITS } from '../../domain/model'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
 import { BPMN_EXTENSIONS } from './bpmnImporter'
 import { dismissImportNotice, useImportNotice } from './importNotices'
-import { ImportStateDialog, type ChosenFile } from './ImportStateDialog'
+import type { ChosenFile } from './ImportStateDialog'
 import { WarningList } from './WarningList'
 import './bpmn.css'
+
+// The dialog and BPMN reading load when a file is chosen, not with the app.
+const ImportStateDialog = lazy(() => import('./ImportStateDialog').then((m) => ({ default: m.ImportStateDialog })))
 
 /** BPMN into the open project: add a state from a .bpmn file (downloading a state as BPMN is in the Export menu). */
 export function BpmnControls() {
@@ -44,7 +47,7 @@ export function BpmnControls() {
           {problem}
         </p>
       )}
-      {file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}
+      <Suspense fallback={null}>{file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}</Suspense>
       {notice && (
         <Dialog title={`Imported “${notice.fileName}”`} onClose={() => dismissImportNotice(notice.stateId)}>
           <WarningList warnings={notice.warnings} title="What the import left out or read differently" />

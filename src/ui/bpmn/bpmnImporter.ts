@@ -1,5 +1,4 @@
 // `.bpmn` in the shell's Import: a BPMN file becomes a new project with one current state.
-import { projectFromBpmn } from '../../io/bpmn'
 import type { Importer } from '../project/importers'
 import { rememberImportWarnings } from './importNotices'
 
@@ -8,7 +7,9 @@ export const BPMN_EXTENSIONS = ['.bpmn', '.bpmn2', '.bpmn.xml'] as const
 export const bpmnImporter: Importer = {
   extensions: BPMN_EXTENSIONS,
   description: 'a BPMN 2.0 diagram (.bpmn)',
-  read: (text, fileName) => {
+  read: async (text, fileName) => {
+    // BPMN reading loads when a .bpmn file is imported, not with the app's first screen.
+    const { projectFromBpmn } = await import('../../io/bpmn')
     const result = projectFromBpmn([{ name: fileName, text }])
     if (result.ok) rememberImportWarnings(result.project.states[0]!.id, fileName, result.warnings)
     return result

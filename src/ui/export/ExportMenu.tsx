@@ -1,16 +1,20 @@
-import { useId, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
 import { regionNames } from '../../domain/model'
 import type { ProjectSession } from '../../persistence'
 import { useStore } from '../../store'
-import { ExportStateDialog } from '../bpmn/ExportStateDialog'
 import { useCompareChoice, useCompareResult } from '../compare/useCompare'
 import { downloadBlob } from './download'
 import { EXPORT_GROUPS, type ExportContext, type ExportEntry } from './entries'
-import { printView } from './printView'
 import { PrintSheet, printImage } from './PrintSheet'
-import { StateImageDialog } from './StateImageDialog'
 import { useMenuButton } from './useMenuButton'
 import './export.css'
+
+// The dialogs and the drawing of images (BPMN writer, SVG) load when first used, not with the app.
+const ExportStateDialog = lazy(() => import('../bpmn/ExportStateDialog').then((m) => ({ default: m.ExportStateDialog })))
+const StateImageDialog = lazy(() => import('./StateImageDialog').then((m) => ({ default: m.StateImageDialog })))
+/** Set once the drawing code is loaded: the browser's print command (Ctrl+P) cannot wait for it. */
+let printViewModule: typeof import('./printView') | null = null
+const loadPrintView = () => import('./printView').then((m) => (printViewModule = m))
 
 /**
  * Everything that leaves the app, in one menu: the project file, BPMN, the plan of the compared
@@ -35,6 +39,12 @@ export function ExportMenu({ session }: { session?: ProjectSession | undefined }
     savedAt: session?.hasPending ? new Date().toISOString() : session?.updatedAt,
   })
   const stateName = (id: string) => names.get(id) ?? project.states.find((s) => s.id === id)?.name ?? id
+  useEffect(() => {
+    // Loaded while the browser is idle, so Ctrl+P finds it (until then it prints the page as it is).
+    if (typeof requestIdleCallback !== 'function') return
+    const idle = requestIdleCallback(() => void loadPrintView(), { timeout: 5_000 })
+    return () => cancelIdleCallback(idle)
+  }, [])
 
   const run = async (entry: ExportEntry) => {
     close(true)
@@ -44,6 +54,7 @@ export function ExportMenu({ session }: { session?: ProjectSession | undefined }
     setBusy(true)
     try {
       if (action.kind === 'print') {
+        const { printView } = await loadPrintView()
         const drawn = printView(context())
         if (drawn) await printImage(drawn.svg, drawn.alt)
       } else {
@@ -124,9 +135,11 @@ export function ExportMenu({ session }: { session?: ProjectSession | undefined }
           </button>
         </p>
       )}
-      {dialog === 'bpmn' && <ExportStateDialog onClose={() => setDialog(null)} />}
-      {dialog === 'state-image' && <StateImageDialog onClose={() => setDialog(null)} />}
-      <PrintSheet render={() => printView(context())} />
+      <Suspense fallback={null}>
+        {dialog === 'bpmn' && <ExportStateDialog onClose={() => setDialog(null)} />}
+        {dialog === 'state-image' && <StateImageDialog onClose={() => setDialog(null)} />}
+      </Suspense>
+      <PrintSheet render={() => printViewModule?.printView(context()) ?? null} />
     </div>
   )
 }

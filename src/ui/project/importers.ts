@@ -1,6 +1,6 @@
 // File importers by file-name ending. To read another format, add an Importer to IMPORTERS
 // (e.g. `.bpmn`): the Import control accepts its endings and routes such files to it.
-import { formatBytes, LIMITS, parseProjectText, type Project } from '../../domain/model'
+import { formatBytes, LIMITS, type Project } from '../../domain/model'
 import { bpmnImporter } from '../bpmn/bpmnImporter'
 
 export type ImportResult = { ok: true; project: Project; warnings?: string[] } | { ok: false; error: string }
@@ -16,7 +16,8 @@ export interface Importer {
 export const flowstateImporter: Importer = {
   extensions: ['.flowstate.json', '.json'],
   description: 'a flowstate project (.flowstate.json)',
-  read: (text) => parseProjectText(text),
+  // The schema (zod) loads when a file is imported, not with the app's first screen.
+  read: async (text) => (await import('../../domain/model/parse')).parseProjectText(text),
 }
 
 export const IMPORTERS: Importer[] = [flowstateImporter, bpmnImporter]

@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Project } from '../../domain/model'
 import { useStore } from '../../store'
 import { ProjectList } from '../project/ProjectList'
-import { ProjectView } from '../project/ProjectView'
 import { BlockedNotice } from './BlockedNotice'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useStorage } from './StorageContext'
 import { bootStorage, type BootResult } from './storage'
 import { useHashRoute, type Route } from './useHashRoute'
 import { useOpenProject } from './useOpenProject'
+
+// The editor (canvas, compare, panels, React Flow) is its own chunk: the project list does not wait
+// for it. It starts loading as soon as the address names a project, or once the list is idle.
+const loadProjectView = () => import('../project/ProjectView')
+const ProjectView = lazy(() => loadProjectView().then((m) => ({ default: m.ProjectView })))
 
 /** The two screens (project list, open project), following the address, plus app-wide notices. */
 export function Shell() {
@@ -32,6 +36,13 @@ export function Shell() {
 
   // The address decides what is open: a reload or the browser's back button lands where it says.
   const routeProjectId = route.screen === 'project' ? route.projectId : null
+  useEffect(() => {
+    if (routeProjectId !== null) void loadProjectView()
+    else if (boot !== null && typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(() => void loadProjectView(), { timeout: 5_000 })
+      return () => cancelIdleCallback(idle)
+    }
+  }, [routeProjectId, boot])
   // Where the user wanted to go while the open project had changes that could not be stored.
   const [leaving, setLeaving] = useState<Route | null>(null)
   useEffect(() => {
@@ -62,7 +73,11 @@ export function Shell() {
 
   let screen
   if (hasProject) {
-    screen = <ProjectView session={session} onBack={() => navigate({ screen: 'projects' })} onImport={importProject} />
+    screen = (
+      <Suspense fallback={<main className="starting" aria-busy="true">Opening…</main>}>
+        <ProjectView session={session} onBack={() => navigate({ screen: 'projects' })} onImport={importProject} />
+      </Suspense>
+    )
   } else if (boot === null || (boot.kind === 'ready' && route.screen === 'project' && !openError)) {
     screen = <main className="starting" aria-busy="true">Opening…</main>
   } else if (boot.kind === 'failed') {
