@@ -119,6 +119,49 @@ describe('comparing states side by side', () => {
     await changes.getByRole('button', { name: /^Added: Reconcile paper log and tracking system/ }).waitFor()
   })
 
+  it('given both canvases were panned and zoomed out by hand, when a change is picked in the list, then each pane centres its step at a readable size', async () => {
+    session = await launchBrowser()
+    const page = await openExample(session)
+    const current = page.getByRole('region', { name: 'Current state', exact: true })
+    const future = page.getByRole('region', { name: 'Future state', exact: true })
+
+    // given: a drag on each canvas (a pan, not a selection) and a click on its zoom-out button
+    for (const region of [current, future]) {
+      const box = (await region.locator('.state-canvas').boundingBox())!
+      await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.6)
+      await page.mouse.down()
+      await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.3, { steps: 5 })
+      await page.mouse.up()
+      await region.getByRole('button', { name: 'Zoom Out' }).click()
+    }
+
+    // when: a reassigned step far to the right of the map is picked
+    await page.getByRole('region', { name: 'Changes' }).getByRole('button', { name: /^Reassigned: Deliver case cart to OR/ }).click()
+
+    // then: in both panes the step is in the middle of the map's visible part, large enough to read
+    const centred = async (region: Locator, label: string) => {
+      const canvas = (await region.locator('.state-canvas').boundingBox())!
+      const names = (await region.locator('.lane-headers').boundingBox())!
+      const node = (await stepNode(region, label).boundingBox())!
+      const visibleLeft = names.x + names.width
+      return {
+        dx: Math.abs(node.x + node.width / 2 - (visibleLeft + canvas.x + canvas.width) / 2),
+        dy: Math.abs(node.y + node.height / 2 - (canvas.y + canvas.height / 2)),
+        width: node.width,
+      }
+    }
+    for (const [region, label] of [
+      [current, 'Deliver case cart to OR'],
+      [future, 'Send case cart up the clean lift'],
+    ] as const) {
+      await expect.poll(() => centred(region, label).then((c) => c.dx < 24 && c.dy < 24), { timeout: 5_000 }).toBe(true)
+      // A task is 160 wide on the map: at 0.8 or more it is at least 128 px on screen.
+      await expect(centred(region, label).then((c) => c.width)).resolves.toBeGreaterThanOrEqual(127)
+      await expect(stepNode(region, label).locator('.step.is-selected').count()).resolves.toBe(1)
+    }
+    await session.screenshot(page, 'compare-centred-after-pan')
+  })
+
   it('stacks the panes on a narrow screen', async () => {
     session = await launchBrowser()
     const page = await openExample(session)

@@ -5,7 +5,7 @@ import { redo, undo } from './historyActions'
 import { copy, cut, duplicate, paste, selectAbove, selectAll, selectBelow, selectFirst, selectNext, selectNone, selectPrevious } from './selectActions'
 import { addNextStep, addStepAction, deleteSteps, editLabel, finishLabel, kindActions, nextLane, previousLane } from './stepActions'
 import type { Action } from './types'
-import { addLaneAction, connectTo, tidyUp, toggleOutline, zoomToFit } from './viewActions'
+import { addLaneAction, connectTo, maximisePane, tidyUp, toggleOutline, zoomToFit } from './viewActions'
 
 export const ACTIONS: readonly Action[] = [
   undo,
@@ -34,6 +34,7 @@ export const ACTIONS: readonly Action[] = [
   zoomToFit,
   tidyUp,
   toggleOutline,
+  maximisePane,
 ]
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]))

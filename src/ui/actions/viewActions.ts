@@ -36,14 +36,27 @@ export const toggleOutline = defineAction({
   },
 })
 
+export const maximisePane = defineAction({
+  id: 'view.maximise',
+  label: 'Maximise',
+  group: 'View',
+  shortcuts: [{ keys: 'alt+shift+m', on: ['app', 'canvas', 'outline'] }],
+  when: (ctx) => ctx.stateId !== null && (ctx.store().project?.states.length ?? 0) > 1,
+  perform: (ctx) => {
+    const { maximisedState, setMaximisedState } = ctx.store()
+    setMaximisedState(maximisedState === ctx.stateId ? null : ctx.stateId)
+  },
+})
+
 export const connectTo = defineAction({
   id: 'step.connectTo',
   label: 'Connect to…',
   group: 'Steps',
   shortcuts: [{ keys: 'mod+k', on: ['canvas', 'label', 'outline'] }],
   when: (ctx) => ctx.selection.length === 1,
-  perform: () => {
-    // The picker is in the properties panel, which always shows the selected step.
+  perform: (ctx) => {
+    // The picker is in the properties panel, which shows the selected step unless it was closed.
+    if (ctx.store().sidePanel === 'closed') ctx.store().setSidePanel('auto')
     focusById('connect-to')
   },
 })

@@ -1,39 +1,72 @@
-import { useStore as useFlowStore } from '@xyflow/react'
+import { Controls, useStore as useFlowStore } from '@xyflow/react'
 import { memo, useState } from 'react'
 import { LANE_HEADER_WIDTH, type LaneBand } from '../../domain/model'
 import { useDraft } from '../panels/useDraft'
 import { moveLane, renameRole } from './lanes'
 import { usePane } from './paneContext'
+import { laneNamesWidth } from './viewportFit'
+
+/** Lane names stay at least this large on screen, and grow with the zoom up to the largest. */
+const NAME_PX = { min: 12.5, drawn: 15, max: 18 }
+/** Below this height on screen, a lane's tools open beside its name rather than under it. */
+const COMPACT_PX = 64
+
+interface Placed {
+  band: LaneBand
+  top: number
+  height: number
+}
 
 /**
- * The lanes' names and tools, pinned to the left edge of the canvas: on a wide map scrolled to
- * the right, everyone still sees whose lane is whose. They follow the canvas's zoom and vertical
- * pan, and sit exactly over the lanes' header column when that is in view.
+ * The lanes' names and tools, drawn in screen space over the canvas's left edge: on a wide map
+ * scrolled to the right, everyone still sees whose lane is whose, and zoomed far out the names
+ * keep a size that can be read from the back of the room. Each header follows its lane's top and
+ * height; the column sits over the map's own header column when that is in view, and stays
+ * pinned to the edge when the map is panned past it.
  */
-export function LaneHeaders({ bands, laneCount }: { bands: readonly LaneBand[]; laneCount: number }) {
+export function LaneHeaders({ bands, ghostBands, laneCount }: { bands: readonly LaneBand[]; ghostBands: readonly LaneBand[]; laneCount: number }) {
   const [tx, ty, zoom] = useFlowStore((s) => s.transform)
+  const width = laneNamesWidth(zoom)
+  const left = Math.max(0, tx + LANE_HEADER_WIDTH * zoom - width)
+  const fontSize = Math.min(NAME_PX.max, Math.max(NAME_PX.min, NAME_PX.drawn * zoom))
+  const place = (band: LaneBand): Placed => ({ band, top: ty + band.top * zoom, height: band.height * zoom })
   return (
-    <div className="lane-headers" style={{ transform: `translate(${Math.max(0, tx)}px, ${ty}px) scale(${zoom})` }}>
+    <div className="lane-headers" style={{ left, width, fontSize }}>
       {bands.map((b, i) => (
-        <LaneHeader key={b.roleId ?? '-'} band={b} first={i === 0} last={b.roleId === null || i === laneCount - 1} />
+        <LaneHeader key={b.roleId ?? '-'} {...place(b)} fontSize={fontSize} first={i === 0} last={b.roleId === null || i === laneCount - 1} />
+      ))}
+      {ghostBands.map((b) => (
+        <GhostLaneHeader key={`ghost:${b.roleId ?? '-'}`} {...place(b)} fontSize={fontSize} />
       ))}
     </div>
   )
 }
 
-const LaneHeader = memo(function LaneHeader({ band, first, last }: { band: LaneBand; first: boolean; last: boolean }) {
+/** The zoom buttons, just right of the lane names so they never cover one. Re-renders only when the zoom changes. */
+export function ZoomControls() {
+  const left = useFlowStore((s) => laneNamesWidth(s.transform[2]))
+  return <Controls showInteractive={false} showFitView={false} position="bottom-left" orientation="horizontal" style={{ marginLeft: left + 8 }} />
+}
+
+/** As many lines of the name as the lane's height on screen holds. */
+const linesFor = (height: number, fontSize: number) => Math.max(1, Math.floor((height - 8) / (fontSize * 1.25)))
+
+const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first, last }: Placed & { fontSize: number; first: boolean; last: boolean }) {
   const { stateId, requestRemoveLane } = usePane()
   const [renaming, setRenaming] = useState(false)
   const { roleId, name } = band
+  const compact = height < COMPACT_PX
+  const lines = linesFor(height, fontSize)
   return (
     <div
-      className="lane-head nodrag nopan"
-      style={{ top: band.top, height: band.height, width: LANE_HEADER_WIDTH, '--role': band.color } as React.CSSProperties}
+      className={`lane-head nodrag nopan${compact ? ' is-compact' : ''}`}
+      style={{ top, height, '--role': band.color } as React.CSSProperties}
+      title={name}
     >
       {renaming && roleId ? (
         <LaneNameInput roleId={roleId} name={name} done={() => setRenaming(false)} />
       ) : (
-        <div className="lane-name" onDoubleClick={() => roleId && setRenaming(true)}>
+        <div className={lines === 1 ? 'lane-name is-one-line' : 'lane-name'} style={{ WebkitLineClamp: lines }} onDoubleClick={() => roleId && setRenaming(true)}>
           {name}
         </div>
       )}
@@ -53,6 +86,19 @@ const LaneHeader = memo(function LaneHeader({ band, first, last }: { band: LaneB
           </button>
         </div>
       )}
+    </div>
+  )
+})
+
+/** A role the compared "before" state has and this one does not: named, faint, with no tools. */
+const GhostLaneHeader = memo(function GhostLaneHeader({ band, top, height, fontSize }: Placed & { fontSize: number }) {
+  const lines = linesFor(height, fontSize)
+  return (
+    <div className="lane-head is-ghost nodrag nopan" style={{ top, height, '--role': band.color } as React.CSSProperties} title={`${band.name}: no lane in this state (its removed steps are shown faintly)`}>
+      <div className={lines <= 2 ? 'lane-name is-one-line' : 'lane-name'} style={{ WebkitLineClamp: lines - 1 }}>
+        {band.name}
+      </div>
+      {lines > 1 && <div className="lane-gone">no longer in this state</div>}
     </div>
   )
 })

@@ -9,6 +9,8 @@ export type LaneNodeData = {
   height: number
   /** A dragged step would land in this lane. */
   dropTarget: boolean
+  /** A role this state no longer has: a faint lane that only holds ghosts of its removed steps. */
+  ghost?: boolean
 }
 
 /**
@@ -18,7 +20,7 @@ export type LaneNodeData = {
 export const LaneNode = memo(function LaneNode({ data }: NodeProps<Node<LaneNodeData, 'lane'>>) {
   return (
     <div
-      className={data.dropTarget ? 'lane-band is-drop-target' : 'lane-band'}
+      className={`lane-band${data.dropTarget ? ' is-drop-target' : ''}${data.ghost ? ' is-ghost' : ''}`}
       style={{ width: data.width, height: data.height, '--role': data.color } as React.CSSProperties}
     >
       <div className="lane-band-head" style={{ width: LANE_HEADER_WIDTH }} />

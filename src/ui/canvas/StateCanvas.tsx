@@ -1,5 +1,4 @@
 import {
-  Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
@@ -20,13 +19,14 @@ import { isTypingKey } from '../actions/shortcuts'
 import './canvas.css'
 import { buildElements, ElementCache } from './elements'
 import { FlowEdge } from './FlowEdge'
-import { LaneHeaders } from './LaneHeaders'
+import { LaneHeaders, ZoomControls } from './LaneHeaders'
 import { LaneNode } from './LaneNode'
 import type { CanvasOverlay } from './overlay'
 import { StepNode } from './StepNode'
 import { bandAt, useStepDrag, withDrag } from './useStepDrag'
 import { useReveal } from './useReveal'
 import { LARGE, useViewport } from './useViewport'
+import { MAX_ZOOM, MIN_ZOOM } from './viewportFit'
 import { NONE } from '../panels/none'
 
 const nodeTypes = { lane: LaneNode, step: StepNode, ghost: StepNode }
@@ -71,15 +71,12 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   useEffect(() => setDropLane(drag.dropLane), [drag.dropLane])
   const nodes = useMemo(() => withDrag(elements?.nodes ?? [], drag.dragging), [elements, drag.dragging])
 
-  const firstView = useViewport(stateId, wrapper, elements?.content, state?.steps.length ?? 0, nodes.length)
-  // The view follows a step typed or chosen by keyboard or from elsewhere (the change list),
-  // but not one clicked or dragged on this canvas: a click never pans.
-  const clickedHere = useRef(false)
-  const followed = editing?.stepId ?? (!clickedHere.current && selectionIds.length === 1 ? selectionIds[0]! : null)
+  const viewport = useViewport(stateId, wrapper, elements?.content, state?.steps.length ?? 0, nodes.length)
+  // The view follows a step being typed, or one chosen by keyboard here; never one clicked or
+  // dragged (a click never pans). The change list centres its steps through the canvas registry.
+  const keyed = useRef(false)
+  const followed = editing?.stepId ?? (keyed.current && selectionIds.length === 1 ? selectionIds[0]! : null)
   useReveal(followed, nodes, wrapper)
-  useEffect(() => {
-    clickedHere.current = false
-  }, [selectionIds])
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const picked = changes.filter((c) => c.type === 'select')
@@ -100,7 +97,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   )
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    clickedHere.current = false
+    keyed.current = true
     if (isTextField(e.target)) return
     if ((e.key === 'Delete' || e.key === 'Backspace') && selectedFlows.size > 0 && selectionIds.length === 0) {
       e.preventDefault()
@@ -150,6 +147,10 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       tabIndex={0}
       aria-label={`${state.name}: swimlane canvas. Enter adds a step; type to label it.`}
       onKeyDown={onKeyDown}
+      onBlur={(e) => {
+        // Keyboard work here is over once focus leaves the canvas (for the change list, a panel).
+        if (!wrapper.current?.contains(e.relatedTarget as HTMLElement | null)) keyed.current = false
+      }}
       // Copy, cut and paste come as the browser's clipboard events: only they can read and write the system clipboard.
       onCopy={(e) => {
         if (isTextField(e.target) || !runAction('clipboard.copy', 'canvas', stateId)) return
@@ -163,12 +164,14 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       }}
       onPaste={(e) => {
         if (isTextField(e.target)) return
+        keyed.current = true
         e.preventDefault()
         pasteFromClipboard(stateId, e.clipboardData.getData('text/plain'), selectionIds)
       }}
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={(e) => {
-        clickedHere.current = true
+        keyed.current = false
+        if ((e.target as HTMLElement).closest('.react-flow__minimap, .react-flow__controls')) viewport.userMoved()
         if (!isTextField(e.target) && !(e.target as HTMLElement).closest('button, input, select, textarea, .action-menu')) {
           wrapper.current?.focus({ preventScroll: true })
         }
@@ -196,12 +199,13 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         disableKeyboardA11y
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements={state.steps.length > LARGE}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onInit={firstView}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        onInit={viewport.onInit}
+        onMoveStart={viewport.onMoveStart}
       >
-        <Controls showInteractive={false} showFitView={false} position="bottom-left" />
-        <LaneHeaders bands={bands} laneCount={state.lanes.length} />
+        <ZoomControls />
+        <LaneHeaders bands={bands} ghostBands={elements.ghostBands} laneCount={state.lanes.length} />
         {state.steps.length > 0 && <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />}
       </ReactFlow>
       {state.steps.length === 0 && (

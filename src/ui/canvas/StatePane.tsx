@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useStore } from '../../store'
 import { ActionButton } from '../actions/ActionButton'
 import { ADD_LANE_EVENT } from '../actions/viewActions'
@@ -10,9 +10,21 @@ import { PaneContext, type PaneContextValue } from './paneContext'
 import { RemoveLaneDialog } from './RemoveLaneDialog'
 import { StateCanvas } from './StateCanvas'
 
-/** The content of one state's region: pane tools, and the canvas or the outline. */
-export function StatePane({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay }) {
+export interface StatePaneProps {
+  stateId: string
+  overlay?: CanvasOverlay | undefined
+  /** The pane's title, on one row with its tools. */
+  heading?: ReactNode
+  /** The state's numbers, in a strip under the title row. */
+  metrics?: ReactNode
+  /** Offer "Maximise" (there are other panes to make way). */
+  canMaximise?: boolean
+}
+
+/** The content of one state's region: title and tools, metrics, and the canvas or the outline. */
+export function StatePane({ stateId, overlay, heading, metrics, canMaximise = false }: StatePaneProps) {
   const view = useStore((s) => s.paneView[stateId] ?? 'canvas')
+  const maximised = useStore((s) => s.maximisedState === stateId)
   const [removing, setRemoving] = useState<string | null>(null)
   const [addingLane, setAddingLane] = useState(false)
 
@@ -46,14 +58,19 @@ export function StatePane({ stateId, overlay }: { stateId: string; overlay?: Can
   return (
     <PaneContext.Provider value={pane}>
       <div className="state-pane" onFocusCapture={activate} onPointerDownCapture={activate}>
-        <div className="pane-tools" role="toolbar" aria-label="State tools">
-          <ActionButton id="step.add" stateId={stateId} icon="+" className="tool tool-primary" />
-          <ActionButton id="lane.add" stateId={stateId} icon="☰" />
-          <span className="tools-gap" />
-          <ActionButton id="view.tidy" stateId={stateId} icon="⇶" />
-          {view === 'canvas' && <ActionButton id="view.fit" stateId={stateId} icon="⤢" />}
-          <ActionButton id="view.outline" stateId={stateId} icon="≡" pressed={view === 'outline'} title="Show as outline" />
+        <div className="pane-head">
+          {heading}
+          <div className="pane-tools" role="toolbar" aria-label="State tools">
+            <ActionButton id="step.add" stateId={stateId} icon="+" className="tool tool-primary" />
+            <ActionButton id="lane.add" stateId={stateId} icon="☰" />
+            <span className="tools-separator" aria-hidden="true" />
+            <ActionButton id="view.tidy" stateId={stateId} icon="⇶" />
+            {view === 'canvas' && <ActionButton id="view.fit" stateId={stateId} icon="⊡" />}
+            <ActionButton id="view.outline" stateId={stateId} icon="≡" pressed={view === 'outline'} title="Show as outline" />
+            {canMaximise && <ActionButton id="view.maximise" stateId={stateId} icon={maximised ? '⊟' : '⊞'} pressed={maximised} title={maximised ? 'Show all panes again' : 'Show this pane alone, as large as the room allows'} />}
+          </div>
         </div>
+        {metrics}
         {view === 'canvas' ? <StateCanvas stateId={stateId} {...(overlay ? { overlay } : {})} /> : <OutlineView stateId={stateId} />}
         {removing && <RemoveLaneDialog stateId={stateId} roleId={removing} onClose={closeDialog} />}
         {addingLane && <AddLaneDialog stateId={stateId} onClose={closeDialog} />}

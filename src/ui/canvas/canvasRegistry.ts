@@ -1,7 +1,12 @@
 // The canvases on screen, by state id, so actions invoked from the toolbar or the keyboard can
 // reach the React Flow viewport of the right pane.
 export interface CanvasHandle {
+  /** "Zoom to fit": the whole map, kept whole as the pane changes size. */
   fitView(): void
+  /** Back to the first view (the lanes fill the pane's height), e.g. after the panes changed shape. */
+  refit(): void
+  /** Centres these nodes (steps, or ghosts as `ghost:<id>`) at a readable zoom. */
+  reveal(nodeIds: readonly string[]): void
   /** Gives the canvas keyboard focus (after a dialog closes or the label editor ends). */
   focus(): void
 }

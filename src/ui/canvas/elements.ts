@@ -5,7 +5,10 @@ import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xy
 import {
   laneBands,
   LANE_HEADER_WIDTH,
+  LANE_MIN_HEIGHT,
+  LANE_PADDING,
   stepSize,
+  UNASSIGNED_COLOR,
   type DataItem,
   type Flow,
   type LaneBand,
@@ -41,6 +44,11 @@ export interface CanvasElements {
   nodes: Node[]
   edges: Edge[]
   bands: LaneBand[]
+  /**
+   * Faint lanes below the others for roles this state no longer has, where removed steps of
+   * theirs are drawn as ghosts. Never a drop target.
+   */
+  ghostBands: LaneBand[]
   /** What "zoom to fit" shows: the lane headers and every step, not the lanes' empty tail. */
   content: { x: number; y: number; width: number; height: number }
 }
@@ -173,6 +181,24 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
     zIndex: -1,
   }))
 
+  const ghostBands = vanishedLanes(overlay?.ghosts ?? [], bandOf, input.roles, bands)
+  for (const b of ghostBands) bandOf.set(b.roleId, b)
+  laneNodes.push(
+    ...ghostBands.map((b): Node<LaneNodeData, 'lane'> => ({
+      id: `lane-ghost:${b.roleId ?? '-'}`,
+      type: 'lane',
+      position: { x: 0, y: b.top },
+      width,
+      height: b.height,
+      measured: { width, height: b.height },
+      data: { roleId: b.roleId, color: b.color, width, height: b.height, dropTarget: false, ghost: true },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      zIndex: -1,
+    })),
+  )
+
   // Ghosts are drawn like steps but are not steps of this state: their own node type, never editable.
   const ghostNodes = (overlay?.ghosts ?? []).flatMap((g): Node<StepNodeData, 'ghost'>[] => {
     const band = bandOf.get(g.roleId ?? null)
@@ -195,9 +221,31 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
     ]
   })
 
-  const last = bands[bands.length - 1]
+  const last = ghostBands[ghostBands.length - 1] ?? bands[bands.length - 1]
   const content = { x: 0, y: 0, width: LANE_HEADER_WIDTH + Math.max(right + 48, 320), height: last ? last.top + last.height : 0 }
-  return { nodes: [...laneNodes, ...ghostNodes, ...stepNodes], edges: buildEdges(input, cache), bands, content }
+  return { nodes: [...laneNodes, ...ghostNodes, ...stepNodes], edges: buildEdges(input, cache), bands, ghostBands, content }
+}
+
+/** One band per role that has ghosts but no lane in this state, in the catalogue's order, below the lanes. */
+function vanishedLanes(ghosts: readonly Step[], bandOf: ReadonlyMap<string | null, LaneBand>, roles: readonly Role[], bands: readonly LaneBand[]): LaneBand[] {
+  const bottom = new Map<string | null, number>()
+  for (const g of ghosts) {
+    const key = g.roleId ?? null
+    if (bandOf.has(key)) continue
+    bottom.set(key, Math.max(bottom.get(key) ?? 0, g.position.y + stepSize(g.kind).height))
+  }
+  if (bottom.size === 0) return []
+  const order = [...roles.map((r) => r.id as string | null), null].filter((id) => bottom.has(id))
+  for (const id of bottom.keys()) if (!order.includes(id)) order.push(id)
+  const last = bands[bands.length - 1]
+  let top = last ? last.top + last.height : 0
+  return order.map((roleId) => {
+    const role = roles.find((r) => r.id === roleId)
+    const height = Math.max(LANE_MIN_HEIGHT, bottom.get(roleId)! + LANE_PADDING)
+    const band: LaneBand = { roleId, name: role?.name ?? (roleId === null ? 'Unassigned' : roleId), color: role?.color ?? UNASSIGNED_COLOR, top, height }
+    top += height
+    return band
+  })
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#57606a' }

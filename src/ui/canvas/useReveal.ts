@@ -1,30 +1,21 @@
 import { useReactFlow, type Node } from '@xyflow/react'
-import { LANE_HEADER_WIDTH } from '../../domain/model'
 import { useEffect, type RefObject } from 'react'
-
-const MARGIN = 48
+import { followInto } from './viewportFit'
 
 /**
  * Keeps the step being worked on in view: when the keyboard selects a step or adds one beyond
- * the edge of the pane, the viewport glides just far enough to show it, along the axis it left
- * by, at the same zoom, so the rest of the map stays where the room's eyes are.
+ * the edge of the pane, the viewport glides just far enough to show it (see followInto). A step
+ * picked elsewhere (the change list) is centred through the canvas registry instead.
  */
 export function useReveal(stepId: string | null, nodes: readonly Node[], container: RefObject<HTMLElement | null>): void {
   const rf = useReactFlow()
   const node = stepId ? nodes.find((n) => n.id === stepId) : undefined
   useEffect(() => {
-    if (!node || !container.current) return
-    const { x, y, zoom } = rf.getViewport()
-    const box = container.current.getBoundingClientRect()
-    const left = node.position.x * zoom + x
-    const top = node.position.y * zoom + y
-    const right = left + (node.width ?? 0) * zoom
-    const bottom = top + (node.height ?? 0) * zoom
-    // The lane names are pinned over the left edge: a step is only in view to their right.
-    const leftEdge = LANE_HEADER_WIDTH * zoom + MARGIN / 2
-    const dx = left < leftEdge ? leftEdge - left : right > box.width - MARGIN ? box.width - MARGIN - right : 0
-    const dy = top < MARGIN ? MARGIN - top : bottom > box.height - MARGIN ? box.height - MARGIN - bottom : 0
-    if (dx !== 0 || dy !== 0) void rf.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 })
+    const el = container.current
+    if (!node || !el || el.clientWidth === 0) return
+    const target = { x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 }
+    const view = followInto(target, { width: el.clientWidth, height: el.clientHeight }, rf.getViewport())
+    if (view) void rf.setViewport(view, { duration: 200 })
     // Only when the step changes or moves, not on every render of the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepId, node?.position])

@@ -1,62 +1,126 @@
-import { getViewportForBounds, useReactFlow } from '@xyflow/react'
+import { useReactFlow } from '@xyflow/react'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import { registerCanvas } from './canvasRegistry'
+import { boundsOf, centreOn, fitLanes, fitWhole, type MapRect } from './viewportFit'
 
 /** A large map: past this many steps only what is on screen is rendered, and the map opens at its start. */
 export const LARGE = 200
-/** ...at this zoom, where labels can still be read. */
+/** ...at least this large, so the first screen of a large map draws few steps and can be read. */
 const START_ZOOM = 0.5
 
-type Rect = { x: number; y: number; width: number; height: number }
+/**
+ * How the view follows the pane's size. 'lanes': the first view (lanes fill the height), kept as
+ * the pane is resized; 'whole': after "Zoom to fit", kept whole; 'user': the user panned or
+ * zoomed, or a step was brought into view, and a resize leaves the view where it is.
+ */
+type FitMode = 'lanes' | 'whole' | 'user'
+
+export interface ViewportHandlers {
+  onInit(): void
+  /** React Flow's onMoveStart: a move that comes from the user's own pointer or wheel. */
+  onMoveStart(event: MouseEvent | TouchEvent | null): void
+  /** Zoom buttons and the minimap move the view for the user too. */
+  userMoved(): void
+}
 
 /**
- * Where the canvas looks: its first view, "zoom to fit" (registered for the actions), and the
- * first lane of a state that started empty. Returns the first-view handler for React Flow's onInit.
+ * Where the canvas looks: its first view, "zoom to fit", a step brought into view from elsewhere
+ * (the change list), and what happens when the pane changes size. Registered for the actions.
  */
-export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement | null>, content: Rect | undefined, stepCount: number, nodeCount: number): () => void {
+export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement | null>, content: MapRect | undefined, stepCount: number, nodeCount: number): ViewportHandlers {
   const rf = useReactFlow()
   const latest = useRef({ content, stepCount })
   latest.current = { content, stepCount }
+  const mode = useRef<FitMode>('lanes')
 
-  /** Fits the lane headers and the steps (the lanes' empty tail does not count), never above 110 %. */
-  const fitContent = useCallback(
-    (duration: number) => {
-      const box = wrapper.current?.getBoundingClientRect()
+  const paneSize = useCallback(() => {
+    const el = wrapper.current
+    // A hidden pane (another one is maximised) has no size: nothing to fit.
+    return el && el.clientWidth > 0 && el.clientHeight > 0 ? { width: el.clientWidth, height: el.clientHeight } : null
+  }, [wrapper])
+
+  const fit = useCallback(
+    (duration = 0) => {
+      const pane = paneSize()
       const c = latest.current.content
-      if (!box || !c || c.height === 0) return
-      void rf.setViewport(getViewportForBounds(c, box.width, box.height, 0.05, 1.1, 0.06), { duration })
+      if (!pane || !c || c.height === 0 || mode.current === 'user') return
+      const view = mode.current === 'whole' ? fitWhole(c, pane) : fitLanes(c, pane, latest.current.stepCount > LARGE ? START_ZOOM : undefined)
+      void rf.setViewport(view, { duration })
     },
-    [rf, wrapper],
+    [rf, paneSize],
   )
 
-  /** The whole state, unless it is large: then its start (the left); Zoom to fit shows all of it. */
-  const firstView = useCallback(() => {
-    const box = wrapper.current?.getBoundingClientRect()
-    const c = latest.current.content
-    if (!box || !c || c.height === 0) return
-    const fit = getViewportForBounds(c, box.width, box.height, 0.05, 1.1, 0.06)
-    if (latest.current.stepCount <= LARGE || fit.zoom >= START_ZOOM) return void rf.setViewport(fit)
-    const zoom = START_ZOOM
-    void rf.setViewport({ x: 16 - c.x * zoom, y: Math.max(16, (box.height - c.height * zoom) / 2) - c.y * zoom, zoom })
-  }, [rf, wrapper])
+  const reveal = useCallback(
+    (ids: readonly string[]) => {
+      const pane = paneSize()
+      const rects = ids.flatMap((id) => {
+        const n = rf.getNode(id)
+        return n ? [{ x: n.position.x, y: n.position.y, width: n.width ?? n.measured?.width ?? 0, height: n.height ?? n.measured?.height ?? 0 }] : []
+      })
+      const target = boundsOf(rects)
+      if (!pane || !target) return
+      mode.current = 'user'
+      void rf.setViewport(centreOn(target, pane, rf.getViewport()), { duration: 300 })
+    },
+    [rf, paneSize],
+  )
 
   useEffect(
     () =>
       registerCanvas(stateId, {
-        fitView: () => fitContent(250),
+        fitView: () => {
+          mode.current = 'whole'
+          fit(250)
+        },
+        refit: () => {
+          mode.current = 'lanes'
+          fit()
+        },
+        reveal,
         focus: () => wrapper.current?.focus({ preventScroll: true }),
       }),
-    [stateId, fitContent, wrapper],
+    [stateId, fit, reveal, wrapper],
   )
 
-  // A state that starts empty has nothing to fit: when its first lane appears, show it from the top left at full size.
+  // The pane grows or shrinks (window, maximise, panels opening): a fitted view fits again, a
+  // view the user chose stays. Fitting the lanes depends only on the height, so a panel that
+  // narrows the pane does not move the map.
+  useEffect(() => {
+    const el = wrapper.current
+    if (!el) return
+    let frame = 0
+    let last = ''
+    const observer = new ResizeObserver(() => {
+      const size = `${el.clientWidth}x${el.clientHeight}`
+      if (size === last) return
+      last = size
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => fit())
+    })
+    observer.observe(el)
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
+  }, [wrapper, fit])
+
+  // A state that starts empty has nothing to fit: when its first lane appears, fit that.
   const startedEmpty = useRef(nodeCount === 0)
   useEffect(() => {
     if (startedEmpty.current && nodeCount > 0) {
       startedEmpty.current = false
-      void rf.setViewport({ x: 16, y: 16, zoom: 1 })
+      mode.current = 'lanes'
+      fit()
     }
-  }, [nodeCount, rf])
+  }, [nodeCount, fit])
 
-  return firstView
+  return {
+    onInit: () => fit(),
+    onMoveStart: (event) => {
+      if (event) mode.current = 'user'
+    },
+    userMoved: () => {
+      mode.current = 'user'
+    },
+  }
 }

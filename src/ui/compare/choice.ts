@@ -84,8 +84,12 @@ export function mapSize(state: WorkflowState, roles: readonly Role[]): MapSize {
   return { width: LANE_HEADER_WIDTH + right, height: Math.max(height, 1) }
 }
 
-/** Room the compare view leaves around the maps: header rows, pane title and tools, the scoreboard beside a stacked pane. */
-const CHROME = { top: 175, columnPane: 120, rowPane: 50, rowScoreboard: 250 }
+/**
+ * Room the compare view leaves around the maps: the header and view bar, a pane's title row and
+ * metrics strip (a few lines in a narrow column, one in a wide row), and the lane names pinned
+ * over a map's left edge.
+ */
+const CHROME = { top: 110, columnPane: 100, rowPane: 64, laneNames: 150 }
 
 /**
  * Side by side or stacked: whichever shows the maps larger. Swimlane maps are usually wide, so
@@ -95,7 +99,7 @@ export function autoLayout(screen: { width: number; height: number }, paneCount:
   if (paneCount <= 1) return 'columns'
   const fit = (w: number, h: number) => Math.min(Math.max(w, 1) / map.width, Math.max(h, 1) / map.height)
   const maps = screen.height - CHROME.top
-  const columns = fit(screen.width / paneCount, maps - CHROME.columnPane)
-  const rows = fit(screen.width - CHROME.rowScoreboard, maps / paneCount - CHROME.rowPane)
+  const columns = fit(screen.width / paneCount - CHROME.laneNames, maps - CHROME.columnPane)
+  const rows = fit(screen.width - CHROME.laneNames, maps / paneCount - CHROME.rowPane)
   return columns >= rows ? 'columns' : 'rows'
 }

@@ -1,5 +1,6 @@
 import type { Project } from '../../domain/model'
 import { useStore, type ComparePair } from '../../store'
+import { canvasOf } from '../canvas/canvasRegistry'
 
 /** The steps a change list item points at, on each side of the compared pair. */
 export interface ChangeTarget {
@@ -10,7 +11,8 @@ export interface ChangeTarget {
 /**
  * Selects the item's steps in every pane: the compared states by id, any other pane by lineage
  * (the same step in the transition state). Panes where the item has no step lose their selection,
- * so what is selected is only what was picked. The canvas brings a single selected step into view.
+ * so what is selected is only what was picked. Every pane then centres what it shows of the item,
+ * at a readable zoom: its steps, or on the after side the ghost of a removed step.
  * The side where the item lives becomes the active pane, so its properties can be edited at once.
  */
 export function selectInPanes(project: Project, panes: readonly string[], pair: ComparePair, target: ChangeTarget): void {
@@ -24,11 +26,25 @@ export function selectInPanes(project: Project, panes: readonly string[], pair: 
       if (step) lineages.add(step.lineage)
     }
   }
+  const reveals: [string, string[]][] = []
   for (const stateId of panes) {
-    if (stateId === pair.before) select(stateId, [...(target.before ?? [])])
-    else if (stateId === pair.after) select(stateId, [...(target.after ?? [])])
-    else select(stateId, (stateOf(stateId)?.steps ?? []).filter((s) => lineages.has(s.lineage)).map((s) => s.id))
+    let ids: string[]
+    let shown: string[]
+    if (stateId === pair.before) {
+      ids = [...(target.before ?? [])]
+      shown = ids
+    } else if (stateId === pair.after) {
+      ids = [...(target.after ?? [])]
+      shown = ids.length > 0 ? ids : (target.before ?? []).map((id) => `ghost:${id}`)
+    } else {
+      ids = (stateOf(stateId)?.steps ?? []).filter((s) => lineages.has(s.lineage)).map((s) => s.id)
+      shown = ids
+    }
+    select(stateId, ids)
+    if (shown.length > 0) reveals.push([stateId, shown])
   }
+  // After the panes are laid out again: selecting a step may have opened the properties panel.
+  requestAnimationFrame(() => reveals.forEach(([stateId, ids]) => canvasOf(stateId)?.reveal(ids)))
   const home = target.after?.length ? pair.after : target.before?.length ? pair.before : null
   if (home && panes.includes(home)) setActiveState(home)
 }

@@ -55,7 +55,13 @@ export function useCompareResult(): CompareResult | null {
  * shows of the diff. Keeps the diffs current as the document changes, debounced, so typing a
  * label never waits for a diff.
  */
-export function useCompareView(): { panes: WorkflowState[]; overlayOf(stateId: string): CanvasOverlay | undefined; panesClass: string } {
+export function useCompareView(): {
+  panes: WorkflowState[]
+  overlayOf(stateId: string): CanvasOverlay | undefined
+  panesClass: string
+  /** The pane shown alone, when one is maximised and on screen. */
+  maximised: string | null
+} {
   const project = useStore((s) => s.project!)
   const choice = useCompareChoice()
   useDiffsFollowing(project, choice)
@@ -83,8 +89,11 @@ export function useCompareView(): { panes: WorkflowState[]; overlayOf(stateId: s
 
   const panes = useMemo(() => choice.panes.map((id) => project.states.find((s) => s.id === id)!).filter(Boolean), [choice.panes, project.states])
   const layout = usePaneLayout(choice.layout, panes)
-  useRefitOnLayout(`${layout}:${choice.panes.join(',')}`, choice.panes)
-  return { panes, overlayOf: (id) => overlays.get(id), panesClass: `panes panes-${layout} panes-${panes.length}` }
+  const wanted = useStore((s) => s.maximisedState)
+  const maximised = wanted !== null && choice.panes.includes(wanted) ? wanted : null
+  useRefitOnLayout(`${layout}:${choice.panes.join(',')}:${maximised}`, choice.panes)
+  const shown = maximised ? 1 : panes.length
+  return { panes, overlayOf: (id) => overlays.get(id), panesClass: `panes panes-${layout} panes-${shown}${maximised ? ' is-maximised' : ''}`, maximised }
 }
 
 /** Recomputes the diffs when the compared states, the catalogues or the hand-made matches change. */

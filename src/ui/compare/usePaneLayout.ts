@@ -6,8 +6,9 @@ import { canvasOf } from '../canvas/canvasRegistry'
 import { autoLayout, mapSize } from './choice'
 
 /**
- * Panes that change shape (side by side ↔ stacked, a pane shown or hidden) show their whole map
- * again; the first layout is left to the canvas, which fits itself when it opens.
+ * Panes that change shape (side by side ↔ stacked, a pane shown, hidden or maximised) start
+ * again from their first view, even one the user had panned; the first layout is left to the
+ * canvas, which fits itself when it opens.
  */
 export function useRefitOnLayout(key: string, stateIds: readonly string[]): void {
   const prior = useRef(key)
@@ -15,14 +16,17 @@ export function useRefitOnLayout(key: string, stateIds: readonly string[]): void
     if (prior.current === key) return
     prior.current = key
     // After the browser has laid the panes out at their new size.
-    const frame = requestAnimationFrame(() => stateIds.forEach((id) => canvasOf(id)?.fitView()))
+    const frame = requestAnimationFrame(() => stateIds.forEach((id) => canvasOf(id)?.refit()))
     return () => cancelAnimationFrame(frame)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
 }
 
-/** Width taken beside the panes: the change list (open or folded), the properties panel and the gaps. */
-const SIDE_WIDTH = { open: 330 + 340 + 40, folded: 48 + 340 + 40 }
+/**
+ * Width taken beside the panes: the change list (open or folded) and the gaps. The properties
+ * panel comes and goes with the selection, so it does not decide the layout.
+ */
+const SIDE_WIDTH = { open: 300 + 24, folded: 44 + 24 }
 
 const subscribeResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange)

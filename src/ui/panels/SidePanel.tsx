@@ -4,10 +4,14 @@ import './panels.css'
 import { StepProperties } from './StepProperties'
 import { moveToLane, removeSteps } from '../actions/edits'
 import type { Role } from '../../domain/model'
+import { SIDE_PANEL_ID } from './SidePanelToggle'
 
 const NO_ROLES: readonly Role[] = []
 
-/** The panel beside the panes: properties of the selected step, and the project's catalogues. */
+/**
+ * The panel beside the panes: properties of the selected step, and the project's catalogues.
+ * ProjectView shows it while a step is selected or when it is asked for (see SidePanelToggle).
+ */
 export function SidePanel() {
   const stateId = useStore((s) => s.activeStateId ?? s.project?.states[0]?.id ?? null)
   const state = useStore((s) => s.project?.states.find((x) => x.id === stateId))
@@ -16,7 +20,10 @@ export function SidePanel() {
   const chosen = (selection ?? []).map((id) => state?.steps.find((s) => s.id === id)).filter((s) => s !== undefined)
 
   return (
-    <aside className="side-panel" aria-label="Properties">
+    <aside className="side-panel" id={SIDE_PANEL_ID} aria-label="Properties">
+      <button type="button" className="side-close" title="Close the panel" aria-label="Close the properties panel" onClick={() => useStore.getState().setSidePanel('closed')}>
+        ×
+      </button>
       <h2 className="side-title">
         {chosen.length === 1 ? 'Step' : chosen.length > 1 ? `${chosen.length} steps selected` : 'Properties'}
         {state && chosen.length > 0 && <span className="side-subtitle"> · {state.name}</span>}

@@ -5,6 +5,7 @@ import { useStore } from '../../store'
 import { StatePane } from '../canvas/StatePane'
 import { ChangeList, CompareBar, PaneMetrics, useCompareView } from '../compare'
 import { SidePanel } from '../panels/SidePanel'
+import { SidePanelToggle, useSidePanelShown } from '../panels/SidePanelToggle'
 import { ProjectHeader } from './ProjectHeader'
 
 export interface ProjectViewProps {
@@ -13,27 +14,43 @@ export interface ProjectViewProps {
   onImport?(project: Project): Promise<void>
 }
 
-/** The states of the open project side by side, each a region named after its phase. */
+/**
+ * The states of the open project side by side, each a region named after its phase. The maps get
+ * the room: the properties panel is there only while a step is selected (or when asked for), and
+ * one pane can be maximised.
+ */
 export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
   const states = useStore((s) => s.project!.states)
   const names = useMemo(() => regionNames(states), [states])
   const compare = useCompareView()
+  const panelShown = useSidePanelShown()
   return (
     <main className="project-view">
       <ProjectHeader session={session} onBack={onBack} onImport={onImport} />
-      <CompareBar />
-      <div className={compare.panesClass}>
-        {compare.panes.map((st) => (
-          <section key={st.id} className="pane" aria-label={names.get(st.id)}>
-            <h2 className="pane-title">
-              {st.name} <span className="phase">{names.get(st.id)}</span>
-            </h2>
-            <PaneMetrics stateId={st.id} />
-            <StatePane stateId={st.id} overlay={compare.overlayOf(st.id)} />
-          </section>
-        ))}
+      <div className="view-bar">
+        <CompareBar />
+        <SidePanelToggle shown={panelShown} />
+      </div>
+      <div className="workspace">
+        <div className={compare.panesClass}>
+          {compare.panes.map((st) => (
+            <section key={st.id} className="pane" aria-label={names.get(st.id)} hidden={compare.maximised !== null && compare.maximised !== st.id}>
+              <StatePane
+                stateId={st.id}
+                overlay={compare.overlayOf(st.id)}
+                canMaximise={compare.panes.length > 1}
+                heading={
+                  <h2 className="pane-title" title={`${st.name} (${names.get(st.id)})`}>
+                    <span className="pane-name">{st.name}</span> <span className={`phase-tag phase-${st.phase}`}>{names.get(st.id)}</span>
+                  </h2>
+                }
+                metrics={<PaneMetrics stateId={st.id} />}
+              />
+            </section>
+          ))}
+        </div>
+        {panelShown && <SidePanel />}
         <ChangeList />
-        <SidePanel />
       </div>
     </main>
   )
