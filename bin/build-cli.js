@@ -1,7 +1,8 @@
-// Builds the flowstate command line (src/cli, TypeScript) into one ES module, dist-cli/flowstate.mjs,
-// with rolldown (which vite ships). Run by npm's `prepare` (so `npm ci` builds it) and by
+// Builds the flowstate command line (src/cli, TypeScript) into ES modules with rolldown (which vite
+// ships): dist-cli/flowstate.mjs, the entry, and one chunk per command under dist-cli/chunks, so a
+// command loads only its own code. Run by npm's `prepare` (so `npm ci` builds it) and by
 // bin/flowstate.js whenever the bundle is missing or older than the sources.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -30,7 +31,13 @@ export function bundleIsFresh() {
   return statSync(BUNDLE).mtimeMs >= newestSource()
 }
 
-/** Writes the bundle next to its final place and renames it, so a concurrent run never reads half a file. */
+const CHUNKS = join(ROOT, 'dist-cli', 'chunks')
+
+/**
+ * Writes the bundle next to its final place and renames it in, chunks first and the entry last, so
+ * a concurrent run never reads half a file. Chunk names carry a hash of their content: a run of
+ * the previous entry still finds its own chunks, which are removed a while later.
+ */
 export async function buildCli() {
   const { rolldown } = await import('rolldown')
   const bundle = await rolldown({
@@ -42,13 +49,30 @@ export async function buildCli() {
   const tmpDir = join(ROOT, 'dist-cli', `.build-${process.pid}-${Date.now()}`)
   mkdirSync(tmpDir, { recursive: true })
   try {
-    await bundle.write({ dir: tmpDir, format: 'esm', entryFileNames: 'flowstate.mjs', codeSplitting: false, sourcemap: false })
+    // Minified: a short-lived process spends much of its start parsing the code it loads.
+    const { output } = await bundle.write({ dir: tmpDir, format: 'esm', entryFileNames: 'flowstate.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', minify: true, sourcemap: false })
     await bundle.close()
+    mkdirSync(CHUNKS, { recursive: true })
+    const chunks = output.filter((o) => o.type === 'chunk' && o.fileName !== 'flowstate.mjs').map((o) => o.fileName)
+    for (const name of chunks) {
+      const to = join(ROOT, 'dist-cli', name)
+      if (!existsSync(to)) renameSync(join(tmpDir, name), to)
+    }
     renameSync(join(tmpDir, 'flowstate.mjs'), BUNDLE)
+    removeOldChunks(new Set(chunks.map((c) => c.slice('chunks/'.length))))
   } finally {
     rmSync(tmpDir, { recursive: true, force: true })
   }
   return BUNDLE
+}
+
+/** Chunks of earlier builds, once no run that started before this build can still need them. */
+function removeOldChunks(keep) {
+  const before = Date.now() - 10 * 60_000
+  for (const name of readdirSync(CHUNKS)) {
+    const path = join(CHUNKS, name)
+    if (!keep.has(name) && statSync(path).mtimeMs < before) rmSync(path, { force: true })
+  }
 }
 
 function exists(path) {

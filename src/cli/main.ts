@@ -2,21 +2,27 @@
 // an IO object and returns the exit status, so tests can call it in memory; bin/flowstate.js
 // runs it on the real process.
 import { parseArgs, type ArgSpec, type ParsedArgs } from './args'
-import { runDiff, diffSpec } from './commands/diff'
-import { exportSpec, runExport } from './commands/export'
-import { importSpec, runImport } from './commands/import'
-import { runValidate, validateSpec } from './commands/validate'
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
-import { HELP } from './help'
 import { nodeIo, type CliIo } from './io'
 
 export type { CliIo } from './io'
 
-const COMMANDS: Record<string, { spec: ArgSpec; run: (args: ParsedArgs, io: CliIo) => Promise<void> }> = {
-  diff: { spec: diffSpec, run: runDiff },
-  import: { spec: importSpec, run: runImport },
-  export: { spec: exportSpec, run: runExport },
-  validate: { spec: validateSpec, run: runValidate },
+interface Command {
+  spec: ArgSpec
+  run: (args: ParsedArgs, io: CliIo) => Promise<void>
+}
+
+// Each command loads only its own code (the bundle is split per command): `flowstate diff` never
+// parses the export formats, the SVG drawing or the project schema it does not use.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  diff: () => import('./commands/diff').then((m) => ({ spec: m.diffSpec, run: m.runDiff })),
+  import: () => import('./commands/import').then((m) => ({ spec: m.importSpec, run: m.runImport })),
+  export: () => import('./commands/export').then((m) => ({ spec: m.exportSpec, run: m.runExport })),
+  validate: () => import('./commands/validate').then((m) => ({ spec: m.validateSpec, run: m.runValidate })),
+}
+const help = async (topic: string): Promise<string> => {
+  const { HELP } = await import('./help')
+  return HELP[HELP[topic] ? topic : 'main']!()
 }
 
 export const VERSION = '0.1.0'
@@ -25,19 +31,19 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
   const [name, ...rest] = argv
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      const topic = name === 'help' && rest[0] && HELP[rest[0]] ? rest[0] : 'main'
-      io.stdout(HELP[topic]!())
+      io.stdout(await help(name === 'help' && rest[0] ? rest[0] : 'main'))
       return name === undefined ? EXIT_BAD_INPUT : EXIT_OK
     }
     if (name === '--version' || name === '-v') {
       io.stdout(`flowstate ${VERSION}\n`)
       return EXIT_OK
     }
-    const command = COMMANDS[name]
-    if (!command) throw new UsageError(`unknown command "${name}"; commands: diff, import, export, validate (see flowstate --help)`)
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+    if (!load) throw new UsageError(`unknown command "${name}"; commands: diff, import, export, validate (see flowstate --help)`)
+    const command = await load()
     const args = parseArgs(rest, command.spec, name)
     if (args.flags.has('help')) {
-      io.stdout(HELP[name]!())
+      io.stdout(await help(name))
       return EXIT_OK
     }
     await command.run(args, io)
