@@ -29,6 +29,8 @@ import { readXml } from './xml'
 
 /** The only BPMN elements whose character data the import reads. */
 const TEXT_ELEMENTS = new Set(['flowNodeRef', 'sourceRef', 'targetRef', 'documentation', 'text'])
+/** Diagram elements the import never reads (it takes positions from shapes only). */
+const UNREAD_DIAGRAM = new Set(['BPMNEdge', 'BPMNLabel', 'BPMNLabelStyle'])
 
 export interface BpmnImportOptions {
   phase?: Phase
@@ -52,7 +54,7 @@ export type BpmnImportResult = ({ ok: true } & BpmnImport) | { ok: false; error:
 export function importBpmn(text: string, options: BpmnImportOptions = {}): BpmnImportResult {
   const sniffed = sniffText(text)
   if (sniffed) return { ok: false, error: sniffed }
-  const xml = readXml(text, isBpmnNamespace, (name) => TEXT_ELEMENTS.has(name))
+  const xml = readXml(text, isBpmnNamespace, (name) => TEXT_ELEMENTS.has(name), (name) => UNREAD_DIAGRAM.has(name))
   if (!xml.ok) return xml
   const wrongRoot = checkRoot(xml.root)
   if (wrongRoot) return { ok: false, error: wrongRoot }

@@ -16,13 +16,13 @@ import { XML_LIMITS, type XmlResult } from './xmlTree'
 export { XML_LIMITS, type XmlElement, type XmlResult } from './xmlTree'
 
 /** Parses `text`; returns the kept tree, or one line saying what is wrong. */
-export function readXml(text: string, keep: (ns: string) => boolean, wantsText: (name: string) => boolean = () => true): XmlResult {
+export function readXml(text: string, keep: (ns: string) => boolean, wantsText: (name: string) => boolean = () => true, drop?: (name: string) => boolean): XmlResult {
   const bytes = utf8Length(text)
   if (bytes > XML_LIMITS.bytes) {
     return { ok: false, error: `file is ${formatBytes(bytes)}; the limit is ${formatBytes(XML_LIMITS.bytes)}` }
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const options = { keep, wantsText }
+  const options = drop ? { keep, wantsText, drop } : { keep, wantsText }
   return scanXml(body, options) ?? readWithSaxes(body, options)
 }
 

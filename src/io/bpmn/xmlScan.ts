@@ -4,7 +4,7 @@
 // references, a name outside ASCII, a mismatched tag, stray text, an odd declaration) makes it
 // return null, and saxes reads the file instead. So it never accepts what saxes would refuse,
 // and never expands an entity.
-import { DOCTYPE_REFUSAL, Refusal, TreeBuilder, type XmlReadOptions, type XmlResult } from './xmlTree'
+import { Attributes, DOCTYPE_REFUSAL, Refusal, TreeBuilder, type XmlReadOptions, type XmlResult } from './xmlTree'
 
 const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y
 /** A whole start tag in one match: name, attributes (checked, split below), "/" when empty. */
@@ -99,13 +99,21 @@ function scan(text: string, tree: TreeBuilder): void {
       if (!tag) throw new Unhandled()
       i = START_TAG.lastIndex
       const name = tag[1]!
-      const attributes: Record<string, string> = Object.create(null) as Record<string, string>
+      if (tree.skipping()) {
+        // Inside a skipped element: attributes are checked as saxes would, never kept.
+        if (tag[2]) checkAttributes(tag[2])
+        tree.open(name, NO_ATTRIBUTES, false)
+        if (tag[3] === '/') tree.close()
+        else open.push(name)
+        continue
+      }
+      const attributes = new Attributes()
       let prefixed = false
       if (tag[2]) {
         ATTRIBUTE.lastIndex = 0
         for (let a = ATTRIBUTE.exec(tag[2]); a !== null; a = ATTRIBUTE.exec(tag[2])) {
           const key = a[1]!
-          if (attributes[key] !== undefined) throw new Unhandled()
+          if (attributes[key] !== undefined || key === '__proto__') throw new Unhandled()
           if (key.indexOf(':') !== -1 || key === 'xmlns') prefixed = true
           const raw = a[2] ?? a[3]!
           attributes[key] = decode(raw.indexOf('\n') === -1 && raw.indexOf('\t') === -1 ? raw : raw.replace(/[\t\n]/g, ' '))
@@ -119,6 +127,20 @@ function scan(text: string, tree: TreeBuilder): void {
     }
   }
   if (open.length > 0 || !rootDone) throw new Unhandled()
+}
+
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>)
+
+/** Well-formedness of attributes nobody reads: no name twice, only known references. */
+function checkAttributes(source: string): void {
+  const seen: string[] = []
+  ATTRIBUTE.lastIndex = 0
+  for (let a = ATTRIBUTE.exec(source); a !== null; a = ATTRIBUTE.exec(source)) {
+    if (seen.includes(a[1]!)) throw new Unhandled()
+    seen.push(a[1]!)
+    const raw = a[2] ?? a[3]!
+    if (raw.indexOf('&') !== -1) decode(raw)
+  }
 }
 
 /** Character data with the five predefined entities and character references decoded; anything else is unhandled. */

@@ -28,7 +28,21 @@ export interface XmlReadOptions {
   keep: (ns: string) => boolean
   /** The elements whose character data is read (the rest keep text ''). */
   wantsText: (name: string) => boolean
+  /**
+   * Elements of kept namespaces that the reader never looks at (a diagram's edges and labels):
+   * skipped with everything inside them, like foreign ones. Most of a large file's diagram is
+   * edges, so reading it costs far less time and memory.
+   */
+  drop?: (name: string) => boolean
 }
+
+/**
+ * Attributes as the scanner collects them: like Object.create(null), nothing inherited (no
+ * "constructor" or "toString" to find by accident), but a fast object of a known shape rather
+ * than a hash table, so a large file takes less time and memory.
+ */
+export const Attributes = function Attributes() {} as unknown as new () => Record<string, string>
+Attributes.prototype = Object.create(null) as Record<string, string>
 
 /** A refusal that needs no parser's opinion: over a limit, or a DOCTYPE. */
 export class Refusal extends Error {}
@@ -66,7 +80,7 @@ export class TreeBuilder {
     const name = colon === -1 ? qname : qname.slice(colon + 1)
     const ns = scope[colon === -1 ? '' : qname.slice(0, colon)] ?? ''
     // Below a skipped element everything is skipped, so a vendor extension never becomes BPMN.
-    if (parent === null || !this.options.keep(ns)) {
+    if (parent === null || !this.options.keep(ns) || this.options.drop?.(name) === true) {
       this.stack.push(null)
       this.reads.push(false)
       if (parent === undefined) this.root = { ns, name, attrs: {}, children: [], text: '' }
@@ -74,7 +88,7 @@ export class TreeBuilder {
     }
     // The parser's own object when it holds only plain attributes (the usual case), else a copy without the prefixed ones.
     let attrs = attributes
-    if (prefixed || Object.getPrototypeOf(attributes) !== null) {
+    if (prefixed || (Object.getPrototypeOf(attributes) !== null && !(attributes instanceof Attributes))) {
       attrs = Object.create(null) as Record<string, string>
       for (const key in attributes) {
         if (key.indexOf(':') === -1 && key !== 'xmlns' && Object.prototype.hasOwnProperty.call(attributes, key)) attrs[key] = attributes[key]!
@@ -91,6 +105,11 @@ export class TreeBuilder {
     this.stack.pop()
     this.reads.pop()
     this.scopes.pop()
+  }
+
+  /** Is the element open now skipped (so its children are, and their attributes are never read)? */
+  skipping(): boolean {
+    return this.stack.length > 0 && this.stack[this.stack.length - 1] === null
   }
 
   /** Does the element open now read its character data? */
