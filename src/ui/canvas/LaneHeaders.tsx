@@ -50,6 +50,9 @@ export function ZoomControls() {
 
 /** As many lines of the name as the lane's height on screen holds. */
 const linesFor = (height: number, fontSize: number) => Math.max(1, Math.floor((height - 8) / (fontSize * 1.25)))
+/** A lane too short for the name's size gets a smaller name, down to a floor; below that, only its colour. */
+const nameSizeIn = (height: number, fontSize: number) => Math.min(fontSize, (height - 3) / 1.2)
+const NAME_FLOOR_PX = 9
 
 const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first, last }: Placed & { fontSize: number; first: boolean; last: boolean }) {
   const { stateId, requestRemoveLane } = usePane()
@@ -66,7 +69,11 @@ const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first
       {renaming && roleId ? (
         <LaneNameInput roleId={roleId} name={name} done={() => setRenaming(false)} />
       ) : (
-        <div className={lines === 1 ? 'lane-name is-one-line' : 'lane-name'} style={{ WebkitLineClamp: lines }} onDoubleClick={() => roleId && setRenaming(true)}>
+        <div
+          className={lines === 1 ? 'lane-name is-one-line' : 'lane-name'}
+          style={{ WebkitLineClamp: lines, ...(compact ? { fontSize: nameSizeIn(height, fontSize) } : {}), ...(nameSizeIn(height, fontSize) < NAME_FLOOR_PX ? { visibility: 'hidden' } : {}) }}
+          onDoubleClick={() => roleId && setRenaming(true)}
+        >
           {name}
         </div>
       )}
@@ -94,8 +101,11 @@ const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first
 const GhostLaneHeader = memo(function GhostLaneHeader({ band, top, height, fontSize }: Placed & { fontSize: number }) {
   const lines = linesFor(height, fontSize)
   return (
-    <div className="lane-head is-ghost nodrag nopan" style={{ top, height, '--role': band.color } as React.CSSProperties} title={`${band.name}: no lane in this state (its removed steps are shown faintly)`}>
-      <div className={lines <= 2 ? 'lane-name is-one-line' : 'lane-name'} style={{ WebkitLineClamp: lines - 1 }}>
+    <div className={`lane-head is-ghost nodrag nopan${height < COMPACT_PX ? ' is-compact' : ''}`} style={{ top, height, '--role': band.color } as React.CSSProperties} title={`${band.name}: no lane in this state (its removed steps are shown faintly)`}>
+      <div
+        className={lines <= 2 ? 'lane-name is-one-line' : 'lane-name'}
+        style={{ WebkitLineClamp: lines - 1, ...(height < COMPACT_PX ? { fontSize: nameSizeIn(height, fontSize) } : {}), ...(nameSizeIn(height, fontSize) < NAME_FLOOR_PX ? { visibility: 'hidden' } : {}) }}
+      >
         {band.name}
       </div>
       {lines > 1 && <div className="lane-gone">no longer in this state</div>}

@@ -197,6 +197,10 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         snapGrid={[20, 20]}
         deleteKeyCode={null}
         disableKeyboardA11y
+        // The canvas is one tab stop with its own keys (arrows move along flows); a tab stop per
+        // step and per flow would make the next pane dozens of presses away.
+        nodesFocusable={false}
+        edgesFocusable={false}
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements={state.steps.length > LARGE}
         minZoom={MIN_ZOOM}
@@ -204,8 +208,8 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         onInit={viewport.onInit}
         onMoveStart={viewport.onMoveStart}
       >
-        <ZoomControls />
         <LaneHeaders bands={bands} ghostBands={elements.ghostBands} laneCount={state.lanes.length} />
+        <ZoomControls />
         {state.steps.length > 0 && <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />}
       </ReactFlow>
       {state.steps.length === 0 && (

@@ -22,9 +22,10 @@ export function LayoutToggle() {
           type="button"
           className="quiet"
           aria-pressed={shown === l.layout}
+          title={l.label}
           onClick={() => useStore.getState().setPaneLayout(projectId, l.layout)}
         >
-          <span aria-hidden="true">{l.icon}</span> {l.label}
+          <span aria-hidden="true">{l.icon}</span> <span className="layout-label">{l.label}</span>
         </button>
       ))}
     </div>
