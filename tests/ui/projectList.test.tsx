@@ -99,4 +99,20 @@ describe('the project list', { timeout: 20_000 }, () => {
     }
     expect((await s.repo.list()).map((p) => p.name)).toEqual(['Blood test orders (fixture)'])
   })
+
+  it('given a BPMN file with parts flowstate cannot take over, when it is imported, then the project opens and says so exactly once', async () => {
+    const user = userEvent.setup()
+    s = storage()
+    render(<App storage={s} />)
+    await screen.findByText(/No projects yet/)
+
+    await user.upload(screen.getByLabelText('Import'), file('bpmn/pools.collaboration.bpmn'))
+
+    const notice = await screen.findByRole('dialog', { name: 'Imported “pools.collaboration.bpmn”' })
+    expect(notice).toHaveTextContent('1 message flow to or from a whole pool skipped')
+    expect(screen.getAllByRole('dialog')).toHaveLength(1)
+    await user.click(within(notice).getByRole('button', { name: 'OK' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('region', { name: 'Current state' })).toBeInTheDocument()
+  })
 })

@@ -1,11 +1,7 @@
 import { lazy, Suspense, useState, type ChangeEvent } from 'react'
 import { formatBytes, LIMITS } from '../../domain/model'
-import { useStore } from '../../store'
-import { Dialog } from '../actions/Dialog'
 import { BPMN_EXTENSIONS } from './bpmnImporter'
-import { dismissImportNotice, useImportNotice } from './importNotices'
 import type { ChosenFile } from './ImportStateDialog'
-import { WarningList } from './WarningList'
 import './bpmn.css'
 
 // The dialog and BPMN reading load when a file is chosen, not with the app.
@@ -15,9 +11,6 @@ const ImportStateDialog = lazy(() => import('./ImportStateDialog').then((m) => (
 export function BpmnControls() {
   const [file, setFile] = useState<ChosenFile | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  // A project just imported from BPMN opens with what the import left out.
-  const states = useStore((s) => s.project?.states)
-  const notice = useImportNotice(states?.map((s) => s.id) ?? [])
 
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget
@@ -48,16 +41,6 @@ export function BpmnControls() {
         </p>
       )}
       <Suspense fallback={null}>{file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}</Suspense>
-      {notice && (
-        <Dialog title={`Imported “${notice.fileName}”`} onClose={() => dismissImportNotice(notice.stateId)}>
-          <WarningList warnings={notice.warnings} title="What the import left out or read differently" />
-          <div className="dialog-buttons">
-            <button type="button" className="primary" autoFocus onClick={() => dismissImportNotice(notice.stateId)}>
-              OK
-            </button>
-          </div>
-        </Dialog>
-      )}
     </div>
   )
 }

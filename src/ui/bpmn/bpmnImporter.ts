@@ -1,6 +1,5 @@
 // `.bpmn` in the shell's Import: a BPMN file becomes a new project with one current state.
 import type { Importer } from '../project/importers'
-import { rememberImportWarnings } from './importNotices'
 
 export const BPMN_EXTENSIONS = ['.bpmn', '.bpmn2', '.bpmn.xml'] as const
 
@@ -10,8 +9,7 @@ export const bpmnImporter: Importer = {
   read: async (text, fileName) => {
     // BPMN reading loads when a .bpmn file is imported, not with the app's first screen.
     const { projectFromBpmn } = await import('../../io/bpmn')
-    const result = projectFromBpmn([{ name: fileName, text }])
-    if (result.ok) rememberImportWarnings(result.project.states[0]!.id, fileName, result.warnings)
-    return result
+    // Its warnings go back with the project; the Import control shows them, as for every importer.
+    return projectFromBpmn([{ name: fileName, text }])
   },
 }

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react'
 import type { Project } from '../../domain/model'
 import { acceptAttribute, importFile } from './importers'
+import { dismissImportNotice, rememberImportWarnings } from './importNotices'
 
 export interface ImportButtonProps {
   /** Stores the imported project (and opens it). A rejection is shown like a bad file. */
@@ -25,7 +26,17 @@ export function ImportButton({ onImport }: ImportButtonProps) {
     try {
       const result = await importFile(file)
       if (!result.ok) setProblem(`Could not import “${file.name}”: ${result.error}`)
-      else await onImport(result.project)
+      else {
+        // Whatever the importer could not take over is shown once, by the project view it opens in.
+        const key = result.project.states[0]?.id
+        if (key && result.warnings?.length) rememberImportWarnings(key, file.name, result.warnings)
+        try {
+          await onImport(result.project)
+        } catch (err) {
+          if (key) dismissImportNotice(key)
+          throw err
+        }
+      }
     } catch (err) {
       setProblem(`Could not import “${file.name}”: ${err instanceof Error ? err.message : String(err)}`)
     } finally {

@@ -6,6 +6,7 @@ import { StatePane } from '../canvas/StatePane'
 import { ChangeList, CompareBar, PaneMetrics, useCompareView } from '../compare'
 import { SidePanel } from '../panels/SidePanel'
 import { SidePanelToggle, useSidePanelShown } from '../panels/SidePanelToggle'
+import { ImportNotice } from './ImportNotice'
 import { ProjectHeader } from './ProjectHeader'
 
 export interface ProjectViewProps {
@@ -52,6 +53,7 @@ export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
         {panelShown && <SidePanel />}
         <ChangeList />
       </div>
+      <ImportNotice />
     </main>
   )
 }

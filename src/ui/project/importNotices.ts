@@ -1,7 +1,8 @@
-// Warnings of a BPMN file imported as a new project, kept until the user has read them: the
-// shell's Import stores the project and navigates to it, and the project view then shows what
-// the import left out. Keyed by the new state's id, which storing the project never changes; kept
-// outside React so a remount of the view on the way does not lose them.
+// Warnings of a file imported as a new project (by any importer), kept until the user has read
+// them: the Import control stores the project and navigates to it, and the project view then
+// shows, once, what the import left out or read differently. Keyed by the new project's first
+// state id, which storing the project never changes; kept outside React so a remount of the view
+// on the way does not lose them.
 import { useSyncExternalStore } from 'react'
 
 export interface ImportNotice {
