@@ -4,6 +4,7 @@ import { pasteFromClipboard, pasteLines } from '../../src/ui/actions/clipboard'
 import { handleShortcut, runAction } from '../../src/ui/actions/run'
 import { resetStore, useStore } from '../../src/store'
 import type { Surface } from '../../src/ui/actions/types'
+import { stepSize } from '../../src/domain/model'
 import { loadProject } from '../helpers/fixtures'
 
 const store = () => useStore.getState()
@@ -112,6 +113,29 @@ describe('editing actions', () => {
     // One undo takes the whole paste back.
     store().undo()
     expect(future().steps).toHaveLength(2)
+  })
+
+  it('given a step duplicated twice in its own state, then each copy lands after the last step of its lane, covering nothing', () => {
+    store().select('st_cur', ['s_pack'])
+    expect(runAction('clipboard.duplicate', 'canvas', 'st_cur')).toBe(true)
+    const first = current().steps.at(-1)!
+    store().select('st_cur', ['s_pack'])
+    runAction('clipboard.duplicate', 'canvas', 'st_cur')
+    const second = current().steps.at(-1)!
+    const others = (copy: typeof first) => current().steps.filter((s) => s.id !== copy.id && s.roleId === copy.roleId)
+    for (const copy of [first, second]) {
+      expect(copy.roleId).toBe('r_or')
+      expect(copy.position.y).toBe(current().steps.find((s) => s.id === 's_pack')!.position.y)
+      for (const other of others(copy)) expect(copy.position.x >= other.position.x + stepSize(other.kind).width || copy.position.x + stepSize(copy.kind).width <= other.position.x).toBe(true)
+    }
+    expect(second.position.x).toBeGreaterThan(first.position.x)
+  })
+
+  it('given steps copied into another state where their place is free, then they land where they were', () => {
+    store().select('st_cur', ['s_carry'])
+    runAction('clipboard.copy', 'canvas', 'st_cur')
+    runAction('clipboard.paste', 'canvas', 'st_fut')
+    expect(future().steps.at(-1)!.position).toEqual(current().steps.find((s) => s.id === 's_carry')!.position)
   })
 
   it('pastes a list from notes as connected steps after the selected one, one undo step', () => {

@@ -3,11 +3,12 @@
 import { preparePaste, type Command, type StepClip } from '../../domain/commands'
 import { createFlow, createStep, LIMITS, type Step } from '../../domain/model'
 import { useStore } from '../../store'
-import { endOfLane, positionAfter } from '../canvas/placement'
+import { canvasOf } from '../canvas/canvasRegistry'
+import { endOfLane, pasteOffset, positionAfter } from '../canvas/placement'
 import { removeSteps, stateOf } from './edits'
 
 /** `onSystem`: the labels reached the system clipboard, so a different text there is newer. */
-let clip: (StepClip & { fromStateId: string; pastes: number; text: string; onSystem: boolean }) | null = null
+let clip: (StepClip & { fromStateId: string; text: string; onSystem: boolean }) | null = null
 
 export function hasClip(): boolean {
   return clip !== null
@@ -20,7 +21,7 @@ export function copySteps(stateId: string, stepIds: readonly string[]): boolean 
   const steps = state.steps.filter((s) => ids.has(s.id))
   const flows = state.flows.filter((f) => ids.has(f.from) && ids.has(f.to))
   const text = steps.map((s) => s.label).join('\n')
-  const copied = { steps: structuredClone(steps), flows: structuredClone(flows), fromStateId: stateId, pastes: 0, text, onSystem: false }
+  const copied = { steps: structuredClone(steps), flows: structuredClone(flows), fromStateId: stateId, text, onSystem: false }
   clip = copied
   // The labels go to the system clipboard too, for notes and other tools; pasting them back
   // here is recognised as these steps.
@@ -42,18 +43,22 @@ export function cutSteps(stateId: string, stepIds: readonly string[]): boolean {
   return copySteps(stateId, stepIds) && removeSteps(stateId, stepIds)
 }
 
-/** Pastes into `stateId`: shifted down-right in the state it came from, in place in another state. */
+/**
+ * Pastes into `stateId`, in the same lanes: where the steps were when that place is free (another
+ * state), else after the last step of those lanes (see pasteOffset). The copies are selected and
+ * brought into view.
+ */
 export function pasteSteps(stateId: string): string[] {
   const project = useStore.getState().project
-  if (!clip || !project) return []
-  const sameState = clip.fromStateId === stateId
-  if (sameState) clip.pastes++
-  const shift = sameState ? 40 * clip.pastes : 0
-  const copies = preparePaste(project, clip, { x: shift, y: shift })
+  const target = stateOf(stateId)
+  if (!clip || !project || !target) return []
+  const copies = preparePaste(project, clip, pasteOffset(target, clip.steps))
   if (copies.steps.length === 0) return []
   if (!useStore.getState().dispatch({ type: 'step.paste', stateId, ...copies })) return []
   const ids = copies.steps.map((s) => s.id)
   useStore.getState().select(stateId, ids)
+  // After the canvas has drawn them (no canvas in tests without a DOM).
+  globalThis.requestAnimationFrame?.(() => canvasOf(stateId)?.show(ids))
   return ids
 }
 

@@ -7,6 +7,8 @@ export interface CanvasHandle {
   refit(): void
   /** Centres these nodes (steps, or ghosts as `ghost:<id>`) at a readable zoom. */
   reveal(nodeIds: readonly string[]): void
+  /** Brings these nodes into view if they are not, moving the view just far enough, at the same zoom. */
+  show(nodeIds: readonly string[]): void
   /** Gives the canvas keyboard focus (after a dialog closes or the label editor ends). */
   focus(): void
 }

@@ -73,3 +73,16 @@ export function endOfLane(state: WorkflowState, lane: Lane, kind: StepKind): Pos
   const right = state.steps.reduce((m, s) => (laneOf(s) === lane ? Math.max(m, s.position.x + stepSize(s.kind).width + STEP_GAP) : m), 40)
   return freeSpot(state, lane, kind, { x: right, y: LANE_CENTRE_Y - stepSize(kind).height / 2 })
 }
+
+/**
+ * How far a pasted group moves: not at all when its place is free in `state` (a copy into
+ * another state lands where it was), else to the right of every step of the lanes it uses, so a
+ * copy never covers its original or anything else. The group keeps its own arrangement.
+ */
+export function pasteOffset(state: WorkflowState, group: readonly Step[]): Position {
+  if (group.length === 0 || group.every((s) => !overlaps(state, laneOf(s), s.kind, s.position))) return { x: 0, y: 0 }
+  const lanes = new Set(group.map(laneOf))
+  const right = state.steps.reduce((m, s) => (lanes.has(laneOf(s)) ? Math.max(m, s.position.x + stepSize(s.kind).width) : m), 0)
+  const left = Math.min(...group.map((s) => s.position.x))
+  return { x: right + STEP_GAP - left, y: 0 }
+}

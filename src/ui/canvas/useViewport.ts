@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import { registerCanvas } from './canvasRegistry'
-import { boundsOf, centreOn, fitLanes, fitWhole, type MapRect } from './viewportFit'
+import { boundsOf, centreOn, fitLanes, fitWhole, followInto, type MapRect } from './viewportFit'
 
 /** A large map: past this many steps only what is on screen is rendered, and the map opens at its start. */
 export const LARGE = 200
@@ -50,19 +50,37 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
     [rf, paneSize],
   )
 
+  /** The box around these nodes on the map, or null when none is drawn. */
+  const boundsOfNodes = useCallback(
+    (ids: readonly string[]) =>
+      boundsOf(
+        ids.flatMap((id) => {
+          const n = rf.getNode(id)
+          return n ? [{ x: n.position.x, y: n.position.y, width: n.width ?? n.measured?.width ?? 0, height: n.height ?? n.measured?.height ?? 0 }] : []
+        }),
+      ),
+    [rf],
+  )
+
   const reveal = useCallback(
     (ids: readonly string[]) => {
       const pane = paneSize()
-      const rects = ids.flatMap((id) => {
-        const n = rf.getNode(id)
-        return n ? [{ x: n.position.x, y: n.position.y, width: n.width ?? n.measured?.width ?? 0, height: n.height ?? n.measured?.height ?? 0 }] : []
-      })
-      const target = boundsOf(rects)
+      const target = boundsOfNodes(ids)
       if (!pane || !target) return
       mode.current = 'user'
       void rf.setViewport(centreOn(target, pane, rf.getViewport()), { duration: 300 })
     },
-    [rf, paneSize],
+    [rf, paneSize, boundsOfNodes],
+  )
+
+  const show = useCallback(
+    (ids: readonly string[]) => {
+      const pane = paneSize()
+      const target = boundsOfNodes(ids)
+      const view = pane && target ? followInto(target, pane, rf.getViewport()) : null
+      if (view) void rf.setViewport(view, { duration: 200 })
+    },
+    [rf, paneSize, boundsOfNodes],
   )
 
   useEffect(
@@ -77,9 +95,10 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
           fit()
         },
         reveal,
+        show,
         focus: () => wrapper.current?.focus({ preventScroll: true }),
       }),
-    [stateId, fit, reveal, wrapper],
+    [stateId, fit, reveal, show, wrapper],
   )
 
   // The pane grows or shrinks (window, maximise, panels opening): a fitted view fits again, a

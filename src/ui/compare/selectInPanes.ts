@@ -44,7 +44,7 @@ export function selectInPanes(project: Project, panes: readonly string[], pair: 
     if (shown.length > 0) reveals.push([stateId, shown])
   }
   // After the panes are laid out again: selecting a step may have opened the properties panel.
-  requestAnimationFrame(() => reveals.forEach(([stateId, ids]) => canvasOf(stateId)?.reveal(ids)))
+  globalThis.requestAnimationFrame?.(() => reveals.forEach(([stateId, ids]) => canvasOf(stateId)?.reveal(ids)))
   const home = target.after?.length ? pair.after : target.before?.length ? pair.before : null
   if (home && panes.includes(home)) setActiveState(home)
 }
