@@ -26,7 +26,7 @@ interface Placed {
  */
 export function LaneHeaders({ bands, ghostBands, laneCount }: { bands: readonly LaneBand[]; ghostBands: readonly LaneBand[]; laneCount: number }) {
   const [tx, ty, zoom] = useFlowStore((s) => s.transform)
-  const width = laneNamesWidth(zoom)
+  const width = laneNamesWidth(zoom, useFlowStore((s) => s.width))
   const left = Math.max(0, tx + LANE_HEADER_WIDTH * zoom - width)
   const fontSize = Math.min(NAME_PX.max, Math.max(NAME_PX.min, NAME_PX.drawn * zoom))
   const place = (band: LaneBand): Placed => ({ band, top: ty + band.top * zoom, height: band.height * zoom })
@@ -44,7 +44,7 @@ export function LaneHeaders({ bands, ghostBands, laneCount }: { bands: readonly 
 
 /** The zoom buttons, just right of the lane names so they never cover one. Re-renders only when the zoom changes. */
 export function ZoomControls() {
-  const left = useFlowStore((s) => laneNamesWidth(s.transform[2]))
+  const left = useFlowStore((s) => laneNamesWidth(s.transform[2], s.width))
   return <Controls showInteractive={false} showFitView={false} position="bottom-left" orientation="horizontal" style={{ marginLeft: left + 8 }} />
 }
 

@@ -6,6 +6,8 @@ import { followInto } from './viewportFit'
  * Keeps the step being worked on in view: when the keyboard selects a step or adds one beyond
  * the edge of the pane, the viewport glides just far enough to show it (see followInto). A step
  * picked elsewhere (the change list) is centred through the canvas registry instead.
+ * Moves glide linearly: d3's default "fly" dips the zoom mid-way, and a follow that starts while
+ * the last one is still gliding (fast typing) would keep that dip, shrinking the map step by step.
  */
 export function useReveal(stepId: string | null, nodes: readonly Node[], container: RefObject<HTMLElement | null>): void {
   const rf = useReactFlow()
@@ -15,7 +17,7 @@ export function useReveal(stepId: string | null, nodes: readonly Node[], contain
     if (!node || !el || el.clientWidth === 0) return
     const target = { x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 }
     const view = followInto(target, { width: el.clientWidth, height: el.clientHeight }, rf.getViewport())
-    if (view) void rf.setViewport(view, { duration: 200 })
+    if (view) void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
     // Only when the step changes or moves, not on every render of the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepId, node?.position])

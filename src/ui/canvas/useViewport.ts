@@ -45,7 +45,7 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
       const c = latest.current.content
       if (!pane || !c || c.height === 0 || mode.current === 'user') return
       const view = mode.current === 'whole' ? fitWhole(c, pane) : fitLanes(c, pane, latest.current.stepCount > LARGE ? START_ZOOM : undefined)
-      void rf.setViewport(view, { duration })
+      void rf.setViewport(view, { duration, interpolate: 'linear' })
     },
     [rf, paneSize],
   )
@@ -68,7 +68,7 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
       const target = boundsOfNodes(ids)
       if (!pane || !target) return
       mode.current = 'user'
-      void rf.setViewport(centreOn(target, pane, rf.getViewport()), { duration: 300 })
+      void rf.setViewport(centreOn(target, pane, rf.getViewport()), { duration: 300, interpolate: 'linear' })
     },
     [rf, paneSize, boundsOfNodes],
   )
@@ -78,7 +78,7 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
       const pane = paneSize()
       const target = boundsOfNodes(ids)
       const view = pane && target ? followInto(target, pane, rf.getViewport()) : null
-      if (view) void rf.setViewport(view, { duration: 200 })
+      if (view) void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
     },
     [rf, paneSize, boundsOfNodes],
   )

@@ -23,8 +23,10 @@ export interface PaneSize {
   height: number
 }
 
-/** The lane names stay this wide on screen however far the map is zoomed out, so they can be read. */
+/** The lane names stay this wide on screen however far the map is zoomed out, so they can be read ... */
 export const LANE_NAMES_MIN_WIDTH = 168
+/** ... or this wide in a narrow pane (side by side), where they may take at most a quarter of it. */
+export const LANE_NAMES_NARROW_WIDTH = 112
 /** A fitted view never magnifies past full size: a short map stays at the size it was drawn. */
 export const MAX_FIT_ZOOM = 1
 /** Below this, step labels cannot be read: a step picked from the change list is shown at least this large. */
@@ -33,16 +35,17 @@ export const MIN_ZOOM = 0.05
 export const MAX_ZOOM = 2.5
 const PAD = 12
 
-/** How wide the pinned lane names are on screen at `zoom`. */
-export function laneNamesWidth(zoom: number): number {
-  return Math.max(LANE_HEADER_WIDTH * zoom, LANE_NAMES_MIN_WIDTH)
+/** How wide the pinned lane names are on screen at `zoom`, in a pane `paneWidth` wide. */
+export function laneNamesWidth(zoom: number, paneWidth = Infinity): number {
+  const least = Math.min(LANE_NAMES_MIN_WIDTH, Math.max(LANE_NAMES_NARROW_WIDTH, paneWidth / 4))
+  return Math.max(LANE_HEADER_WIDTH * zoom, least)
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v))
 
 /** The map's header column ends where the pinned lane names end, so the first step is never under them. */
-function leftAligned(content: MapRect, zoom: number): number {
-  return laneNamesWidth(zoom) - (content.x + LANE_HEADER_WIDTH) * zoom
+function leftAligned(content: MapRect, zoom: number, paneWidth: number): number {
+  return laneNamesWidth(zoom, paneWidth) - (content.x + LANE_HEADER_WIDTH) * zoom
 }
 
 /**
@@ -52,20 +55,21 @@ function leftAligned(content: MapRect, zoom: number): number {
  */
 export function fitLanes(content: MapRect, pane: PaneSize, minZoom = MIN_ZOOM): Viewport {
   const zoom = clamp((pane.height - 2 * PAD) / Math.max(content.height, 1), Math.max(minZoom, MIN_ZOOM), MAX_FIT_ZOOM)
-  return { x: leftAligned(content, zoom), y: PAD - content.y * zoom, zoom }
+  return { x: leftAligned(content, zoom, pane.width), y: PAD - content.y * zoom, zoom }
 }
 
 /** The whole map, lanes and every step, centred vertically ("Zoom to fit"). */
 export function fitWhole(content: MapRect, pane: PaneSize): Viewport {
   const byHeight = (pane.height - 2 * PAD) / Math.max(content.height, 1)
   const steps = Math.max(content.width - LANE_HEADER_WIDTH, 1)
+  const names = laneNamesWidth(0, pane.width)
   // While the names are at their minimum width the steps share what is left of the pane ...
-  let zoom = Math.min(byHeight, (pane.width - LANE_NAMES_MIN_WIDTH - PAD) / steps)
+  let zoom = Math.min(byHeight, (pane.width - names - PAD) / steps)
   // ... once the header column is wider than that minimum, the whole map shares the pane.
-  if (LANE_HEADER_WIDTH * zoom > LANE_NAMES_MIN_WIDTH) zoom = Math.min(byHeight, (pane.width - PAD) / Math.max(content.width, 1))
+  if (LANE_HEADER_WIDTH * zoom > names) zoom = Math.min(byHeight, (pane.width - PAD) / Math.max(content.width, 1))
   zoom = clamp(zoom, MIN_ZOOM, MAX_FIT_ZOOM)
   const top = Math.max(PAD, (pane.height - content.height * zoom) / 2)
-  return { x: leftAligned(content, zoom), y: top - content.y * zoom, zoom }
+  return { x: leftAligned(content, zoom, pane.width), y: top - content.y * zoom, zoom }
 }
 
 /**
@@ -75,10 +79,10 @@ export function fitWhole(content: MapRect, pane: PaneSize): Viewport {
  */
 export function centreOn(target: MapRect, pane: PaneSize, current: Viewport, margin = 48): Viewport {
   let zoom = current.zoom >= READABLE_ZOOM ? current.zoom : READABLE_ZOOM
-  const roomWidth = pane.width - laneNamesWidth(zoom) - 2 * margin
+  const roomWidth = pane.width - laneNamesWidth(zoom, pane.width) - 2 * margin
   const roomHeight = pane.height - 2 * margin
   zoom = clamp(Math.min(zoom, roomWidth / Math.max(target.width, 1), roomHeight / Math.max(target.height, 1)), MIN_ZOOM, MAX_ZOOM)
-  const left = laneNamesWidth(zoom)
+  const left = laneNamesWidth(zoom, pane.width)
   return {
     x: (left + pane.width) / 2 - (target.x + target.width / 2) * zoom,
     y: pane.height / 2 - (target.y + target.height / 2) * zoom,
@@ -97,7 +101,7 @@ export function followInto(target: MapRect, pane: PaneSize, current: Viewport, m
   const top = target.y * zoom + y
   const right = left + target.width * zoom
   const bottom = top + target.height * zoom
-  const leftEdge = laneNamesWidth(zoom) + margin / 2
+  const leftEdge = laneNamesWidth(zoom, pane.width) + margin / 2
   const dx = left < leftEdge ? leftEdge - left : right > pane.width - margin ? pane.width - margin - right : 0
   const dy = top < margin ? margin - top : bottom > pane.height - margin ? pane.height - margin - bottom : 0
   return dx === 0 && dy === 0 ? null : { x: x + dx, y: y + dy, zoom }
