@@ -1,11 +1,15 @@
 // npm run bench:bpmn: `flowstate diff` against bpmn-js-differ (with bpmn-moddle) on the same
-// generated BPMN pairs of 500, 1,000 and 10,000 steps, in the same run, each a whole process
-// (start, read both files, diff, print). Runs alternate between the two tools so both see the
-// same machine load. Prints medians of wall time (and of CPU time when /usr/bin/time exists)
-// and the ratio; writes bench/.out/bpmn/results.json.
-// Usage: node bench/bpmn/run.js [--runs N] [--sizes 500,1000,10000]
+// generated BPMN pairs of 500 and 1,000 steps, in the same run, each a whole process (start, read
+// both files, diff, print), and 10,000 steps for flowstate alone (bpmn-js-differ compares arrays
+// with a quadratic longest-common-subsequence table and a recursive walk back through it: minutes
+// and a stack overflow at that size; --reference-max 20000 runs it anyway). Runs alternate
+// between the two tools so both see the same machine load. Prints medians of wall time (and of CPU
+// time when /usr/bin/time exists) and the ratio; writes bench/results/bpmn.json (the files go to
+// bench/.out/bpmn). A bare `node -e 0` is timed too: no command can start faster than that.
+// Usage: node bench/bpmn/run.js [--runs N] [--sizes 500,1000,10000] [--reference-max 2000]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generatePair } from './generate.js'
@@ -18,7 +22,9 @@ const arg = (name, fallback) => {
   return i === -1 ? fallback : process.argv[i + 1]
 }
 const sizes = arg('sizes', '500,1000,10000').split(',').map(Number)
-const runs = Number(arg('runs', '5'))
+const runs = Number(arg('runs', '7'))
+const referenceMax = Number(arg('reference-max', '2000'))
+const loadBefore = loadavg()
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
 
 /** One whole process: wall time here, CPU time (user + system) from /usr/bin/time when there is one. */
@@ -41,6 +47,10 @@ const round = (x) => (x === null ? null : Math.round(x))
 
 // Warm the bundle once so no run pays for a rebuild.
 timed([join(root, 'bin/flowstate.js'), '--version'])
+const bare = []
+for (let i = 0; i < runs; i++) bare.push(timed(['-e', '0']))
+const nodeStart = { wallMs: round(median(bare.map((r) => r.ms))), cpuMs: round(median(bare.map((r) => r.cpuMs))) }
+console.log(`node -e 0 (a process that does nothing) ${nodeStart.wallMs} ms`)
 
 const results = []
 for (const n of sizes) {
@@ -60,7 +70,7 @@ for (const n of sizes) {
     ours.push(r)
     summary ??= JSON.parse(r.stdout).summary
     // An overflow does not get faster on a second try: the reference runs until it fails once.
-    if (reference === null || reference.ok) {
+    if (n <= referenceMax && (reference === null || reference.ok)) {
       const d = timed([join(root, 'bench/bpmn/differ.js'), before, after])
       reference = d.timedOut ? { ok: false, error: 'timed out after 300 s' } : JSON.parse(d.stdout.trim().split('\n').pop())
       theirs.push(d)
@@ -70,19 +80,23 @@ for (const n of sizes) {
     steps: n,
     bytes: pair.before.length + pair.after.length,
     flowstate: { wallMs: round(median(ours.map((r) => r.ms))), cpuMs: round(median(ours.map((r) => r.cpuMs))), ...pick(summary) },
-    bpmnJsDiffer: { wallMs: round(median(theirs.map((r) => r.ms))), cpuMs: round(median(theirs.map((r) => r.cpuMs))), result: reference },
+    bpmnJsDiffer: reference === null ? null : { wallMs: round(median(theirs.map((r) => r.ms))), cpuMs: round(median(theirs.map((r) => r.cpuMs))), result: reference },
   }
-  row.ratio = reference.ok ? Math.round((row.bpmnJsDiffer.wallMs / row.flowstate.wallMs) * 10) / 10 : null
-  row.cpuRatio = reference.ok && row.flowstate.cpuMs ? Math.round((row.bpmnJsDiffer.cpuMs / row.flowstate.cpuMs) * 10) / 10 : null
+  row.ratio = reference?.ok ? Math.round((row.bpmnJsDiffer.wallMs / row.flowstate.wallMs) * 10) / 10 : null
+  row.cpuRatio = reference?.ok && row.flowstate.cpuMs ? Math.round((row.bpmnJsDiffer.cpuMs / row.flowstate.cpuMs) * 10) / 10 : null
   results.push(row)
   const cpu = (x) => (x === null ? '' : ` (cpu ${x} ms)`)
-  const theirsText = reference.ok ? `${row.bpmnJsDiffer.wallMs} ms${cpu(row.bpmnJsDiffer.cpuMs)}` : `failed after ${row.bpmnJsDiffer.wallMs} ms: ${reference.error}`
+  const theirsText = reference === null ? 'not run at this size' : reference.ok ? `${row.bpmnJsDiffer.wallMs} ms${cpu(row.bpmnJsDiffer.cpuMs)}` : `failed after ${row.bpmnJsDiffer.wallMs} ms: ${reference.error}`
   console.log(
     `${String(n).padStart(6)} steps  flowstate diff ${row.flowstate.wallMs} ms${cpu(row.flowstate.cpuMs)}   bpmn-js-differ ${theirsText}   ${row.ratio === null ? '' : `${row.ratio}× faster (cpu ${row.cpuRatio}×)`}`,
   )
 }
-writeFileSync(join(out, 'results.json'), JSON.stringify({ node: process.version, runs, results }, null, 2) + '\n')
-console.log(`medians of ${runs} alternating runs each, whole process (start, read both files, diff, print JSON); ${join(out, 'results.json')}`)
+const resultsDir = join(root, 'bench/results')
+mkdirSync(resultsDir, { recursive: true })
+const r2 = (xs) => xs.map((x) => Math.round(x * 100) / 100)
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, loadAverage: { before: r2(loadBefore), after: r2(loadavg()) } }
+writeFileSync(join(resultsDir, 'bpmn.json'), JSON.stringify({ date: new Date().toISOString(), machine, runs, nodeStart, budget: { 'ratio at 1,000 steps': 20 }, results }, null, 2) + '\n')
+console.log(`medians of ${runs} alternating runs each, whole process (start, read both files, diff, print JSON); ${join(resultsDir, 'bpmn.json')}`)
 
 function pick(s) {
   return { stepsAdded: s.stepsAdded, stepsRemoved: s.stepsRemoved, stepsChanged: s.stepsChanged }

@@ -14,6 +14,8 @@ export interface BenchHooks {
 declare global {
   interface Window {
     bench: BenchHooks
+    /** The storage page: timings of saving, loading and one edit (see storage.ts). */
+    benchStorage?: (rounds: number, edits: number) => Promise<import('./storage').StorageTiming>
   }
 }
 

@@ -1,67 +1,66 @@
-// The canvas benchmark: `npm run bench:canvas [-- --steps 1000 --runs 3]`.
-// Builds the benchmark pages, serves them on a free port in 4180-4189, and measures in Chromium,
-// in one run, the editor's canvas and a bare React Flow page with the same number of default
-// nodes: time until the canvas is interactive, frame times while zooming, panning and dragging
-// a step, and the time from an edit to its paint. Writes bench/canvas/results.json.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// The canvas benchmark: `npm run bench:canvas [-- --steps 1000,5000 --runs 3]` (also part of
+// `npm run bench`). Builds the benchmark pages (production build), serves them, and measures in
+// Chromium, in one run, the editor's canvas and a bare React Flow page with the same number of
+// default nodes (the baseline; each page loads only its own code): time until the canvas is
+// interactive, frame times while zooming, panning and dragging a step, and the time from an edit
+// to its paint. One warm-up load of each page first (the browser's caches as a returning user has
+// them), then runs alternating between the pages. Writes bench/results/canvas.json.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { build, preview } from 'vite'
+import { openBench, quantile, round } from '../browser.mjs'
 
-const here = fileURLToPath(new URL('.', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`)
-  return at > 0 ? Number(process.argv[at + 1]) : fallback
+  return at > 0 ? process.argv[at + 1] : fallback
 }
-const STEPS = arg('steps', 1000)
-const RUNS = arg('runs', 3)
+const SIZES = arg('steps', '1000,5000').split(',').map(Number)
+const RUNS = Number(arg('runs', '3'))
 const PAGES = ['flowstate', 'bare']
 
-const outDir = mkdtempSync(join(tmpdir(), 'flowstate-bench-canvas-'))
-const profile = mkdtempSync(join(tmpdir(), 'flowstate-bench-chromium-'))
-let server
-let browser
+const loadBefore = loadavg()
+const bench = await openBench()
+const browser = bench.browser
+const sizes = []
 try {
-  await build({ configFile: join(here, 'vite.config.ts'), build: { outDir, emptyOutDir: true } })
-  server = await servePreview()
-  const url = server.resolvedUrls.local[0]
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1600, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  const samples = Object.fromEntries(PAGES.map((p) => [p, []]))
-  for (let run = 0; run < RUNS; run++) {
-    // Alternate the order, so neither page always runs on a warmer browser.
-    for (const name of run % 2 === 0 ? PAGES : [...PAGES].reverse()) {
-      samples[name].push(await measure(`${url}?page=${name}&steps=${STEPS}`))
-      process.stdout.write('.')
+  for (const steps of SIZES) {
+    const samples = Object.fromEntries(PAGES.map((p) => [p, []]))
+    for (const name of PAGES) await measure(`${bench.url}?page=${name}&steps=${steps}`) // warm-up
+    for (let run = 0; run < RUNS; run++) {
+      // Alternate the order, so neither page always runs on a warmer browser.
+      for (const name of run % 2 === 0 ? PAGES : [...PAGES].reverse()) {
+        samples[name].push(await measure(`${bench.url}?page=${name}&steps=${steps}`))
+        process.stdout.write('.')
+      }
     }
+    process.stdout.write('\n')
+    const pages = summarize(samples)
+    const result = { steps, runs: RUNS, pages, ratio: ratios(pages) }
+    sizes.push(result)
+    print(result)
   }
-  process.stdout.write('\n')
-  const result = { steps: STEPS, runs: RUNS, chromium: browser.browser()?.version() ?? 'unknown', date: new Date().toISOString(), pages: summarize(samples) }
-  writeFileSync(join(here, 'results.json'), JSON.stringify(result, null, 2) + '\n')
-  print(result)
 } finally {
-  await browser?.close()
-  await new Promise((r) => (server ? server.httpServer.close(r) : r()))
-  rmSync(outDir, { recursive: true, force: true })
-  rmSync(profile, { recursive: true, force: true })
+  await bench.close()
 }
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, chromium: bench.chromium, loadAverage: { before: loadBefore.map((x) => round(x, 2)), after: loadavg().map((x) => round(x, 2)) } }
+const budget = { '1,000 steps interactive ms': 1000, '1,000 steps interactive ÷ bare': 1.5, 'edit to paint ms (one frame)': 16.7 }
+mkdirSync(join(root, 'bench/results'), { recursive: true })
+writeFileSync(join(root, 'bench/results/canvas.json'), JSON.stringify({ date: new Date().toISOString(), machine, budget, sizes }, null, 2) + '\n')
 
-async function servePreview() {
-  let lastError
-  for (let port = 4180; port <= 4189; port++) {
-    try {
-      return await preview({ configFile: join(here, 'vite.config.ts'), build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } })
-    } catch (e) {
-      lastError = e
-    }
+/** flowstate ÷ bare for each headline figure (below 1: flowstate is faster). */
+function ratios(pages) {
+  const f = pages.flowstate
+  const b = pages.bare
+  const r = (x, y) => (x === null || y === null || y === 0 ? null : round(x / y, 2))
+  return {
+    interactive: r(f.interactiveMs.median, b.interactiveMs.median),
+    panP50: r(f.panFrameMs.p50, b.panFrameMs.p50),
+    panP95: r(f.panFrameMs.p95, b.panFrameMs.p95),
+    overviewPanP95: r(f.overviewPanFrameMs.p95, b.overviewPanFrameMs.p95),
+    editToPaintP50: r(f.editToPaintMs.p50, b.editToPaintMs.p50),
   }
-  throw lastError
 }
 
 async function measure(url) {
@@ -70,6 +69,7 @@ async function measure(url) {
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   await page.goto(url)
+  await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 120_000 })
   const readyMs = await page.evaluate(() => window.bench.ready)
   const renderedAtFit = await page.locator('.react-flow__node').count()
   const centre = await panePoint(page)
@@ -180,14 +180,6 @@ function panePoint(page) {
 }
 
 // Function declarations: the top-level await above runs before any const below exists.
-function quantile(xs, q) {
-  if (xs.length === 0) return null
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]
-}
-function round(x) {
-  return x === null ? null : Math.round(x * 10) / 10
-}
 function frames(runs) {
   const all = runs.flat()
   return { frames: all.length, p50: round(quantile(all, 0.5)), p95: round(quantile(all, 0.95)), max: round(Math.max(...all)), over50ms: all.filter((x) => x > 50).length }
@@ -214,6 +206,7 @@ function summarize(samples) {
 }
 
 function print(result) {
+  const ratioRow = ['flowstate ÷ bare', `interactive ${result.ratio.interactive}×, pan p50 ${result.ratio.panP50}× p95 ${result.ratio.panP95}×, edit ${result.ratio.editToPaintP50}×`]
   const rows = [
     ['', ...PAGES],
     ['interactive (ms, median)', ...PAGES.map((p) => result.pages[p].interactiveMs.median)],
@@ -224,8 +217,9 @@ function print(result) {
     ['overview pan frames p50/p95/max', ...PAGES.map((p) => fmt(result.pages[p].overviewPanFrameMs))],
     ['edit to paint p50/p95', ...PAGES.map((p) => `${result.pages[p].editToPaintMs.p50} / ${result.pages[p].editToPaintMs.p95}`)],
   ]
-  console.log(`canvas benchmark: ${result.steps} steps, ${result.runs} runs, Chromium ${result.chromium}`)
+  console.log(`canvas benchmark: ${result.steps} steps, ${result.runs} runs`)
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(i === 0 ? 36 : 26)).join(''))
+  console.log(ratioRow.join(': '))
 }
 
 function fmt(f) {
