@@ -178,6 +178,9 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       }}
     >
       <ReactFlow
+        // Arrowheads are SVG markers found by id across the page: each canvas needs its own ids,
+        // or a pane that is hidden (another one maximised) takes every canvas's arrowheads with it.
+        id={`canvas-${stateId}`}
         nodes={nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
