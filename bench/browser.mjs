@@ -25,8 +25,15 @@ export async function openBench() {
     rmSync(profile, { recursive: true, force: true })
   }
   try {
-    // mode production: the pages are measured as users get them, whatever NODE_ENV says.
-    await build({ configFile: join(pages, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+    // Production code, as users get it, whatever NODE_ENV said (vitest sets "test": React's development build).
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ configFile: join(pages, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+    } finally {
+      if (env === undefined) delete process.env.NODE_ENV
+      else process.env.NODE_ENV = env
+    }
     server = await servePreview(outDir)
     browser = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1600, height: 900 }, args: ARGS })
     const url = server.resolvedUrls.local[0]

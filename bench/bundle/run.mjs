@@ -13,10 +13,21 @@ import { build } from 'vite'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const here = fileURLToPath(new URL('.', import.meta.url))
 
-/** Builds in memory (nothing written) and returns the chunks and the HTML pages. */
+/**
+ * Builds in memory (nothing written) and returns the chunks and the HTML pages. Always a production
+ * build, as users get it: under vitest NODE_ENV is "test", which would build React's development
+ * code.
+ */
 async function buildApp(options) {
-  const out = await build({ logLevel: 'silent', mode: 'production', ...options, build: { write: false, outDir: join(root, 'bench/.out/bundle'), ...options.build } })
-  return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output)
+  const env = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    const out = await build({ logLevel: 'silent', mode: 'production', ...options, build: { write: false, outDir: join(root, 'bench/.out/bundle'), ...options.build } })
+    return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output)
+  } finally {
+    if (env === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = env
+  }
 }
 
 /** The chunks `names` load before anything else happens: themselves and their static imports, transitively. */
