@@ -42,6 +42,13 @@ describe('where a canvas looks', () => {
     expect(screenY(532, view)).toBeCloseTo(200)
   })
 
+  it('given a step near the map start, then it is brought as near the middle as the map allows, with no empty space above or left of the lanes', () => {
+    const pane = { width: 1000, height: 400 }
+    const view = centreOn({ x: 200, y: 40, width: 160, height: 64 }, pane, { x: 0, y: 0, zoom: 0.2 }, wideMap)
+    expect(screenX(LANE_HEADER_WIDTH, view)).toBeCloseTo(laneNamesWidth(view.zoom, pane.width))
+    expect(screenY(0, view)).toBeCloseTo(12)
+  })
+
   it('given a step picked while already close up, then the zoom stays', () => {
     expect(centreOn({ x: 100, y: 100, width: 160, height: 64 }, { width: 1000, height: 600 }, { x: 0, y: 0, zoom: 1.4 }).zoom).toBe(1.4)
   })

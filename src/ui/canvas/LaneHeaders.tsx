@@ -27,9 +27,16 @@ interface Placed {
 export function LaneHeaders({ bands, ghostBands, laneCount }: { bands: readonly LaneBand[]; ghostBands: readonly LaneBand[]; laneCount: number }) {
   const [tx, ty, zoom] = useFlowStore((s) => s.transform)
   const width = laneNamesWidth(zoom, useFlowStore((s) => s.width))
+  const paneHeight = useFlowStore((s) => s.height)
   const left = Math.max(0, tx + LANE_HEADER_WIDTH * zoom - width)
   const fontSize = Math.min(NAME_PX.max, Math.max(NAME_PX.min, NAME_PX.drawn * zoom))
-  const place = (band: LaneBand): Placed => ({ band, top: ty + band.top * zoom, height: band.height * zoom })
+  // Each header covers the part of its lane that is on screen, so a lane scrolled half out of
+  // view still shows its name.
+  const place = (band: LaneBand): Placed => {
+    const top = Math.max(ty + band.top * zoom, 0)
+    const bottom = Math.min(ty + (band.top + band.height) * zoom, paneHeight || Infinity)
+    return { band, top, height: Math.max(0, bottom - top) }
+  }
   return (
     <div className="lane-headers" style={{ left, width, fontSize }}>
       {bands.map((b, i) => (
@@ -49,7 +56,7 @@ export function ZoomControls() {
 }
 
 /** As many lines of the name as the lane's height on screen holds. */
-const linesFor = (height: number, fontSize: number) => Math.max(1, Math.floor((height - 8) / (fontSize * 1.25)))
+const linesFor = (height: number, fontSize: number) => Math.max(1, Math.floor((height - 14) / (fontSize * 1.25)))
 /** A lane too short for the name's size gets a smaller name, down to a floor; below that, only its colour. */
 const nameSizeIn = (height: number, fontSize: number) => Math.min(fontSize, (height - 3) / 1.2)
 const NAME_FLOOR_PX = 9
@@ -63,7 +70,7 @@ const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first
   return (
     <div
       className={`lane-head nodrag nopan${compact ? ' is-compact' : ''}`}
-      style={{ top, height, '--role': band.color } as React.CSSProperties}
+      style={{ top, height, '--role': band.color, ...(height < 2 ? { visibility: 'hidden' } : {}) } as React.CSSProperties}
       title={name}
     >
       {renaming && roleId ? (
@@ -101,7 +108,9 @@ const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first
 const GhostLaneHeader = memo(function GhostLaneHeader({ band, top, height, fontSize }: Placed & { fontSize: number }) {
   const lines = linesFor(height, fontSize)
   return (
-    <div className={`lane-head is-ghost nodrag nopan${height < COMPACT_PX ? ' is-compact' : ''}`} style={{ top, height, '--role': band.color } as React.CSSProperties} title={`${band.name}: no lane in this state (its removed steps are shown faintly)`}>
+    <div
+      className={`lane-head is-ghost nodrag nopan${height < COMPACT_PX ? ' is-compact' : ''}`}
+      style={{ top, height, '--role': band.color, ...(height < 2 ? { visibility: 'hidden' } : {}) } as React.CSSProperties} title={`${band.name}: no lane in this state (its removed steps are shown faintly)`}>
       <div
         className={lines <= 2 ? 'lane-name is-one-line' : 'lane-name'}
         style={{ WebkitLineClamp: lines - 1, ...(height < COMPACT_PX ? { fontSize: nameSizeIn(height, fontSize) } : {}), ...(nameSizeIn(height, fontSize) < NAME_FLOOR_PX ? { visibility: 'hidden' } : {}) }}

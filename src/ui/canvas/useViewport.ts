@@ -68,7 +68,7 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
       const target = boundsOfNodes(ids)
       if (!pane || !target) return
       mode.current = 'user'
-      void rf.setViewport(centreOn(target, pane, rf.getViewport()), { duration: 300, interpolate: 'linear' })
+      void rf.setViewport(centreOn(target, pane, rf.getViewport(), latest.current.content), { duration: 300, interpolate: 'linear' })
     },
     [rf, paneSize, boundsOfNodes],
   )

@@ -75,19 +75,23 @@ export function fitWhole(content: MapRect, pane: PaneSize): Viewport {
 /**
  * `target` (one step, or the box around a few) in the middle of what the lane names leave of the
  * pane, at least READABLE_ZOOM large, or the current zoom when that is already readable. Targets
- * too far apart to fit at that zoom are shown together, no smaller than needed.
+ * too far apart to fit at that zoom are shown together, no smaller than needed. A step near the
+ * map's start is shown as close to the middle as the map allows: the map never leaves empty
+ * space above its first lane or left of its lanes (given `content`).
  */
-export function centreOn(target: MapRect, pane: PaneSize, current: Viewport, margin = 48): Viewport {
+export function centreOn(target: MapRect, pane: PaneSize, current: Viewport, content?: MapRect, margin = 48): Viewport {
   let zoom = current.zoom >= READABLE_ZOOM ? current.zoom : READABLE_ZOOM
   const roomWidth = pane.width - laneNamesWidth(zoom, pane.width) - 2 * margin
   const roomHeight = pane.height - 2 * margin
   zoom = clamp(Math.min(zoom, roomWidth / Math.max(target.width, 1), roomHeight / Math.max(target.height, 1)), MIN_ZOOM, MAX_ZOOM)
   const left = laneNamesWidth(zoom, pane.width)
-  return {
-    x: (left + pane.width) / 2 - (target.x + target.width / 2) * zoom,
-    y: pane.height / 2 - (target.y + target.height / 2) * zoom,
-    zoom,
+  let x = (left + pane.width) / 2 - (target.x + target.width / 2) * zoom
+  let y = pane.height / 2 - (target.y + target.height / 2) * zoom
+  if (content) {
+    x = Math.min(x, leftAligned(content, zoom, pane.width))
+    y = Math.min(y, PAD - content.y * zoom)
   }
+  return { x, y, zoom }
 }
 
 /**
