@@ -16,6 +16,11 @@ it.runIf(process.env.FLOWSTATE_SCREENSHOT === '1')('takes the README screenshot'
   await page.setViewportSize({ width: 1920, height: 1080 })
   await page.getByRole('button', { name: /^Sterile processing/ }).click()
   await page.getByRole('region', { name: 'Future state' }).waitFor()
-  await page.waitForTimeout(1_000) // let the canvases fit their view
+  // A reassignment picked in the change list: every pane centres it close enough to read the
+  // overlay (the removed wait and lost handoffs, the new handoff, the reassignment's roles).
+  await page.getByRole('region', { name: 'Changes' }).getByRole('button', { name: /^Reassigned: Transport soiled cart/ }).click()
+  await page.getByRole('button', { name: 'Close the properties panel' }).click()
+  await page.mouse.move(1, 1) // no button under the pointer looks hovered
+  await page.waitForTimeout(1_000) // let the canvases glide to the step
   await page.screenshot({ path: join(process.cwd(), 'docs/screenshot.png') })
 })
