@@ -29,7 +29,9 @@ export async function openBench() {
     const env = process.env.NODE_ENV
     process.env.NODE_ENV = 'production'
     try {
-      await build({ configFile: join(pages, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+      // FLOWSTATE_BENCH_MINIFY=0 keeps function names, for reading a profile (not for figures).
+      const minify = process.env.FLOWSTATE_BENCH_MINIFY === '0' ? { minify: false } : {}
+      await build({ configFile: join(pages, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, ...minify } })
     } finally {
       if (env === undefined) delete process.env.NODE_ENV
       else process.env.NODE_ENV = env

@@ -67,8 +67,8 @@ interface StepEntry {
 
 interface FlowEntry {
   flow: Flow
-  from: StepFlowNode | undefined
-  to: StepFlowNode | undefined
+  /** Where a rework loop runs back (from its steps' places): all an edge takes from its steps. */
+  loop: number | undefined
   handoff: boolean
   selected: boolean
   overlay: FlowOverlay | undefined
@@ -79,6 +79,11 @@ interface FlowEntry {
 export class ElementCache {
   steps = new Map<string, StepEntry>()
   flows = new Map<string, FlowEntry>()
+  /**
+   * The last edges array. While no edge changes (a label typed, a step's notes edited) the same
+   * array goes back to React Flow, which then skips re-indexing every edge of a large map.
+   */
+  edges: Edge[] = []
 }
 
 const HANDLES = new Map<StepKind, NodeHandle[]>()
@@ -271,10 +276,9 @@ function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
     const selected = selectedFlows.has(flow.id)
     const over = overlay?.flows?.get(flow.id)
     const prior = cache.flows.get(flow.id)
-    const from = nodeOf(flow.from)
-    const to = nodeOf(flow.to)
+    const loop = loopY(nodeOf(flow.from), nodeOf(flow.to))
     let entry: FlowEntry
-    if (prior && prior.flow === flow && prior.from === from && prior.to === to && prior.handoff === handoff && prior.selected === selected && prior.overlay === over) {
+    if (prior && prior.flow === flow && prior.loop === loop && prior.handoff === handoff && prior.selected === selected && prior.overlay === over) {
       entry = prior
     } else {
       const classes = ['flow', handoff ? 'flow-handoff' : '', over?.status ? `overlay-${over.status}` : '', over?.className ?? ''].filter(Boolean)
@@ -286,14 +290,17 @@ function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
         selected,
         className: classes.join(' '),
         markerEnd: selected ? ARROW_SELECTED : ARROW,
-        data: { handoff, ...(over ? { overlay: over } : {}), ...(loopY(from, to) === undefined ? {} : { loopY: loopY(from, to) }) },
+        data: { handoff, ...(over ? { overlay: over } : {}), ...(loop === undefined ? {} : { loopY: loop }) },
         ...(flow.label || over?.note ? { label: [flow.label, over?.note].filter(Boolean).join(' · ') } : {}),
       }
-      entry = { flow, from, to, handoff, selected, overlay: over, edge }
+      entry = { flow, loop, handoff, selected, overlay: over, edge }
     }
     next.set(flow.id, entry)
     edges.push(entry.edge)
   }
   cache.flows = next
+  const last = cache.edges
+  if (edges.length === last.length && edges.every((e, i) => e === last[i])) return last
+  cache.edges = edges
   return edges
 }
