@@ -8,8 +8,10 @@ export function actionContext(surface: Surface, stateId?: string | null): Action
   const s = useStore.getState()
   const id = stateId ?? s.activeStateId ?? s.project?.states[0]?.id ?? null
   const state = id === null ? undefined : s.project?.states.find((x) => x.id === id)
-  const exists = new Set(state?.steps.map((x) => x.id) ?? [])
-  const selection = id === null ? [] : (s.selection[id] ?? []).filter((x) => exists.has(x))
+  const selected = id === null ? [] : (s.selection[id] ?? [])
+  // Toolbars ask this on every render: an empty selection needs no index of a large map's steps.
+  const exists = selected.length === 0 ? null : new Set(state?.steps.map((x) => x.id) ?? [])
+  const selection = exists === null ? [] : selected.filter((x) => exists.has(x))
   return { store: useStore.getState, stateId: state ? id : null, selection, surface }
 }
 
