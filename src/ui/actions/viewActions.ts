@@ -44,6 +44,8 @@ export const maximisePane = defineAction({
   when: (ctx) => ctx.stateId !== null && (ctx.store().project?.states.length ?? 0) > 1,
   perform: (ctx) => {
     const { maximisedState, setMaximisedState } = ctx.store()
+    // What the user was looking at in that pane stays in its middle as it grows or shrinks.
+    canvasOf(ctx.stateId)?.holdCentre()
     setMaximisedState(maximisedState === ctx.stateId ? null : ctx.stateId)
   },
 })

@@ -9,6 +9,8 @@ export interface CanvasHandle {
   reveal(nodeIds: readonly string[]): void
   /** Brings these nodes into view if they are not, moving the view just far enough, at the same zoom. */
   show(nodeIds: readonly string[]): void
+  /** The pane is about to change size (maximise, restore): a view the user chose keeps its middle. */
+  holdCentre(): void
   /** Gives the canvas keyboard focus (after a dialog closes or the label editor ends). */
   focus(): void
 }

@@ -32,6 +32,8 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
   const latest = useRef({ content, stepCount })
   latest.current = { content, stepCount }
   const mode = useRef<FitMode>('lanes')
+  /** The next resize keeps the view's middle (a maximise or restore is under way). */
+  const holdCentre = useRef(false)
 
   const paneSize = useCallback(() => {
     const el = wrapper.current
@@ -96,32 +98,45 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
         },
         reveal,
         show,
+        holdCentre: () => {
+          holdCentre.current = true
+        },
         focus: () => wrapper.current?.focus({ preventScroll: true }),
       }),
     [stateId, fit, reveal, show, wrapper],
   )
 
   // The pane grows or shrinks (window, maximise, panels opening): a fitted view fits again, a
-  // view the user chose stays. Fitting the lanes depends only on the height, so a panel that
-  // narrows the pane does not move the map.
+  // view the user chose stays where it is (a panel opening beside it crops it rather than moving
+  // the map under the pointer), except across a maximise or restore, which keeps what was in the
+  // middle in the middle. Fitting the lanes depends only on the height, so a panel that narrows
+  // the pane does not move the map.
   useEffect(() => {
     const el = wrapper.current
     if (!el) return
     let frame = 0
-    let last = ''
+    let last: { width: number; height: number } | null = null
     const observer = new ResizeObserver(() => {
-      const size = `${el.clientWidth}x${el.clientHeight}`
-      if (size === last) return
-      last = size
       cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => fit())
+      frame = requestAnimationFrame(() => {
+        const size = paneSize()
+        if (!size || (last && size.width === last.width && size.height === last.height)) return
+        const before = last
+        last = size
+        if (mode.current !== 'user') fit()
+        else if (holdCentre.current && before) {
+          const { x, y, zoom } = rf.getViewport()
+          void rf.setViewport({ x: x + (size.width - before.width) / 2, y: y + (size.height - before.height) / 2, zoom })
+        }
+        holdCentre.current = false
+      })
     })
     observer.observe(el)
     return () => {
       observer.disconnect()
       cancelAnimationFrame(frame)
     }
-  }, [wrapper, fit])
+  }, [wrapper, fit, paneSize, rf])
 
   // A state that starts empty has nothing to fit: when its first lane appears, fit that.
   const startedEmpty = useRef(nodeCount === 0)

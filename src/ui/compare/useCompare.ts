@@ -91,7 +91,8 @@ export function useCompareView(): {
   const layout = usePaneLayout(choice.layout, panes)
   const wanted = useStore((s) => s.maximisedState)
   const maximised = wanted !== null && choice.panes.includes(wanted) ? wanted : null
-  useRefitOnLayout(`${layout}:${choice.panes.join(',')}:${maximised}`, choice.panes)
+  // Maximising is not a new layout: each canvas follows its own size (see useViewport).
+  useRefitOnLayout(`${layout}:${choice.panes.join(',')}`, choice.panes)
   const shown = maximised ? 1 : panes.length
   return { panes, overlayOf: (id) => overlays.get(id), panesClass: `panes panes-${layout} panes-${shown}${maximised ? ' is-maximised' : ''}`, maximised }
 }

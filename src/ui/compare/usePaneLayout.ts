@@ -6,9 +6,9 @@ import { canvasOf } from '../canvas/canvasRegistry'
 import { autoLayout, mapSize } from './choice'
 
 /**
- * Panes that change shape (side by side ↔ stacked, a pane shown, hidden or maximised) start
- * again from their first view, even one the user had panned; the first layout is left to the
- * canvas, which fits itself when it opens.
+ * Panes that change shape (side by side ↔ stacked, a pane shown or hidden) start again from their
+ * first view, even one the user had panned; the first layout is left to the canvas, which fits
+ * itself when it opens.
  */
 export function useRefitOnLayout(key: string, stateIds: readonly string[]): void {
   const prior = useRef(key)
