@@ -162,6 +162,63 @@ describe('comparing states side by side', () => {
     await session.screenshot(page, 'compare-centred-after-pan')
   })
 
+  it('given the example, then lane names stay readable far zoomed out, a vanished role gets a ghost lane, and a pane can be maximised and restored', async () => {
+    session = await launchBrowser()
+    const page = await openExample(session)
+    const current = page.getByRole('region', { name: 'Current state', exact: true })
+    const future = page.getByRole('region', { name: 'Future state', exact: true })
+
+    // Three stacked maps are drawn small, but every lane name is at least 12 px and pinned at the left edge.
+    const names = await current.locator('.lane-head .lane-name').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)))
+    expect(names).toHaveLength(6)
+    for (const size of names) expect(size).toBeGreaterThanOrEqual(12)
+    const canvas = (await current.locator('.state-canvas').boundingBox())!
+    expect((await current.locator('.lane-headers').boundingBox())!.x).toBeCloseTo(canvas.x, 0)
+
+    // The courier's removed wait is drawn as a ghost in a faint Courier lane of the future state.
+    const ghostLane = future.locator('.lane-head.is-ghost')
+    await expect(ghostLane.locator('.lane-name').innerText()).resolves.toBe('Courier')
+    const lane = (await ghostLane.boundingBox())!
+    const ghost = (await future.locator('.react-flow__node-ghost').boundingBox())!
+    expect(ghost.y + ghost.height / 2).toBeGreaterThan(lane.y)
+    expect(ghost.y + ghost.height / 2).toBeLessThan(lane.y + lane.height)
+
+    // Maximised, the future state has the room of all three panes; restored, all three are back.
+    const before = (await future.locator('.state-canvas').boundingBox())!
+    await future.getByRole('button', { name: 'Maximise' }).click()
+    await expect(current.isVisible()).resolves.toBe(false)
+    await expect.poll(async () => (await future.locator('.state-canvas').boundingBox())!.height).toBeGreaterThan(before.height * 2.5)
+    await session.screenshot(page, 'compare-maximised')
+    await future.getByRole('button', { name: 'Maximise' }).click()
+    await expect(current.isVisible()).resolves.toBe(true)
+  })
+
+  it('given one map panned by hand, when the window grows, then the untouched maps fit the new height and the panned one stays where it was put', async () => {
+    session = await launchBrowser()
+    const page = await openExample(session)
+    const current = page.getByRole('region', { name: 'Current state', exact: true })
+    const future = page.getByRole('region', { name: 'Future state', exact: true })
+    const transformOf = (region: Locator) => region.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform)
+    const lanesHeight = async (region: Locator) => {
+      const heads = await region.locator('.lane-head').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))
+      return heads.at(-1)!.bottom - heads[0]!.top
+    }
+
+    const box = (await current.locator('.state-canvas').boundingBox())!
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3, { steps: 5 })
+    await page.mouse.up()
+    const panned = await transformOf(current)
+    const futureLanes = await lanesHeight(future)
+
+    await page.setViewportSize({ width: 1600, height: 1200 })
+    await expect.poll(() => lanesHeight(future)).toBeGreaterThan(futureLanes * 1.3)
+    const canvas = (await future.locator('.state-canvas').boundingBox())!
+    await expect(lanesHeight(future)).resolves.toBeGreaterThan(canvas.height - 40)
+    await expect(transformOf(current)).resolves.toBe(panned)
+  })
+
   it('stacks the panes on a narrow screen', async () => {
     session = await launchBrowser()
     const page = await openExample(session)
