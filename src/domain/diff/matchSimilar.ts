@@ -114,25 +114,32 @@ export function matchSimilarLabels(
   }
 }
 
-/** Reused between calls: one sort per open step should not cost an allocation. */
-let keyBuffer = new Float64Array(256)
+/** Reused between calls: the smallest keys seen so far, ascending. */
+const bestKeys = new Float64Array(CANDIDATES_PER_STEP)
 
 /**
  * The CANDIDATES_PER_STEP candidates sharing the most words, then nearest to `near`, then first in
- * reading order. One key per candidate packs all three, so a native numeric sort ranks them.
+ * reading order. One key per candidate packs all three (keys are distinct: each ends in its
+ * candidate), and the smallest keys are kept as they come: a step offered a few hundred candidates
+ * needs no sort of them all, only a handful of insertions into the short list.
  */
 function mostShared(touched: number[], shared: Int32Array, words: number, near: number, span: number): number[] {
   if (touched.length <= CANDIDATES_PER_STEP) return touched
   const width = span + 1
-  if (keyBuffer.length < touched.length) keyBuffer = new Float64Array(Math.max(touched.length, 2 * keyBuffer.length))
-  const keys = keyBuffer.subarray(0, touched.length)
+  let kept = 0
   for (let t = 0; t < touched.length; t++) {
     const o = touched[t]!
-    keys[t] = ((words - shared[o]!) * width + Math.abs(o - near)) * width + o
+    const key = ((words - shared[o]!) * width + Math.abs(o - near)) * width + o
+    if (kept === CANDIDATES_PER_STEP && key >= bestKeys[kept - 1]!) continue
+    let k = kept < CANDIDATES_PER_STEP ? kept++ : kept - 1
+    while (k > 0 && bestKeys[k - 1]! > key) {
+      bestKeys[k] = bestKeys[k - 1]!
+      k--
+    }
+    bestKeys[k] = key
   }
-  keys.sort()
   const best: number[] = new Array(CANDIDATES_PER_STEP)
-  for (let k = 0; k < CANDIDATES_PER_STEP; k++) best[k] = keys[k]! % width
+  for (let k = 0; k < CANDIDATES_PER_STEP; k++) best[k] = bestKeys[k]! % width
   return best
 }
 
