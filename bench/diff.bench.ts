@@ -1,4 +1,5 @@
-// Diff benchmark: `npm run bench:diff` (also part of `npm run bench`). Generated states of 1k, 10k
+// Diff benchmark: `npm run bench:diff` (also part of `npm run bench`), bundled and run by plain
+// Node (bench/node.mjs), as the app and the command line run the engine. Generated states of 1k, 10k
 // and 50k steps with about 5% changes; median and p95 of warmed-up runs in both matching modes; the
 // growth slope (log time over log size: 1 is linear, 2 quadratic); and two baselines measured in
 // the same run: a naive O(n²) label matcher (every after step against every before step; timed on
@@ -14,7 +15,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { create } from 'jsondiffpatch'
-import { test } from 'vitest'
 import { diff, type DiffResult } from '../src/domain/diff'
 import type { Step, WorkflowState } from '../src/domain/model'
 import { benchProject } from './diffGenerate'
@@ -46,7 +46,9 @@ function jsondiffpatchOf(before: WorkflowState, after: WorkflowState): () => unk
   return () => differ.diff(before, after)
 }
 
-test('diff benchmark', () => {
+main()
+
+function main(): void {
   const rows: DiffRow[] = []
   const loadBefore = loadavg().map((x) => round(x))
   for (const size of SIZES) {
@@ -103,4 +105,4 @@ test('diff benchmark', () => {
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, loadAverage: load }
   const budget = { '10k lineage median ms': 20, '50k lineage median ms': 150, slope: 1.2 }
   writeFileSync(join(out, 'diff.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, budget, growth, sizes: rows }, null, 2)}\n`)
-})
+}

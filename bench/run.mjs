@@ -16,7 +16,7 @@ import { renderTable } from './table.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const at = process.argv.indexOf('--only')
 const PARTS = {
-  diff: ['node_modules/.bin/vitest', 'run', '--config', 'bench/diff.config.ts'],
+  diff: [process.execPath, 'bench/node.mjs', 'bench/diff.bench.ts'],
   bpmn: [process.execPath, 'bench/bpmn/run.js'],
   storage: [process.execPath, 'bench/storage/run.mjs'],
   canvas: [process.execPath, 'bench/canvas/run.mjs'],
