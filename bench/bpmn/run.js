@@ -1,12 +1,13 @@
 // npm run bench:bpmn: `flowstate diff` against bpmn-js-differ (with bpmn-moddle) on the same
-// generated BPMN pairs of 500 and 1,000 steps, in the same run, each a whole process (start, read
-// both files, diff, print), and 10,000 steps for flowstate alone (bpmn-js-differ compares arrays
-// with a quadratic longest-common-subsequence table and a recursive walk back through it: minutes
-// and a stack overflow at that size; --reference-max 20000 runs it anyway). Runs alternate
+// generated BPMN pairs of 500, 1,000 and 2,000 steps, in the same run, each a whole process
+// (start, read both files, diff, print), and 10,000 steps for flowstate alone (bpmn-js-differ
+// compares arrays with a quadratic longest-common-subsequence table and a recursive walk back
+// through it: on these files it overflows its stack from about 3,000 steps; --reference-max 20000
+// runs it anyway). Runs alternate
 // between the two tools so both see the same machine load. Prints medians of wall time (and of CPU
 // time when /usr/bin/time exists) and the ratio; writes bench/results/bpmn.json (the files go to
 // bench/.out/bpmn). A bare `node -e 0` is timed too: no command can start faster than that.
-// Usage: node bench/bpmn/run.js [--runs N] [--sizes 500,1000,10000] [--reference-max 2000]
+// Usage: node bench/bpmn/run.js [--runs N] [--sizes 500,1000,2000,10000] [--reference-max 2000]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -21,7 +22,7 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
   return i === -1 ? fallback : process.argv[i + 1]
 }
-const sizes = arg('sizes', '500,1000,10000').split(',').map(Number)
+const sizes = arg('sizes', '500,1000,2000,10000').split(',').map(Number)
 const runs = Number(arg('runs', '7'))
 const referenceMax = Number(arg('reference-max', '2000'))
 const loadBefore = loadavg()
