@@ -3,10 +3,11 @@
 // (start, read both files, diff, print), and 10,000 steps for flowstate alone (bpmn-js-differ
 // compares arrays with a quadratic longest-common-subsequence table and a recursive walk back
 // through it: on these files it overflows its stack from about 3,000 steps; --reference-max 20000
-// runs it anyway). Runs alternate
-// between the two tools so both see the same machine load. Prints medians of wall time (and of CPU
-// time when /usr/bin/time exists) and the ratio; writes bench/results/bpmn.json (the files go to
-// bench/.out/bpmn). A bare `node -e 0` is timed too: no command can start faster than that.
+// runs it anyway). Runs alternate between the two tools so both see the same machine load. Prints
+// medians of wall time (and of CPU time when /usr/bin/time exists) and the ratio, then the same
+// comparison inside one warm process (bench/bpmn/inProcess.ts). A bare `node -e 0` is timed too:
+// no command can start faster than that. Writes bench/results/bpmn.json (the files go to
+// bench/.out/bpmn).
 // Usage: node bench/bpmn/run.js [--runs N] [--sizes 500,1000,2000,10000] [--reference-max 2000]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -92,11 +93,21 @@ for (const n of sizes) {
     `${String(n).padStart(6)} steps  flowstate diff ${row.flowstate.wallMs} ms${cpu(row.flowstate.cpuMs)}   bpmn-js-differ ${theirsText}   ${row.ratio === null ? '' : `${row.ratio}× faster (cpu ${row.cpuRatio}×)`}`,
   )
 }
+// The same comparison inside one warm process (the app, a service): reading and diffing only.
+const inProcess = []
+for (const n of sizes.filter((n) => n <= referenceMax && n >= 1000)) {
+  const r = spawnSync(process.execPath, [join(root, 'bench/node.mjs'), 'bench/bpmn/inProcess.ts', String(n)], { cwd: root, encoding: 'utf8', timeout: 600_000 })
+  if (r.status !== 0) throw new Error(`in-process comparison failed at ${n} steps: ${r.stderr}`)
+  const row = JSON.parse(r.stdout.trim().split('\n').pop())
+  inProcess.push(row)
+  console.log(`${String(n).padStart(6)} steps  in one warm process: flowstate ${row.flowstateMs} ms, bpmn-js-differ ${row.bpmnJsDifferMs} ms, ${row.ratio}× faster`)
+}
+
 const resultsDir = join(root, 'bench/results')
 mkdirSync(resultsDir, { recursive: true })
 const r2 = (xs) => xs.map((x) => Math.round(x * 100) / 100)
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, loadAverage: { before: r2(loadBefore), after: r2(loadavg()) } }
-writeFileSync(join(resultsDir, 'bpmn.json'), JSON.stringify({ date: new Date().toISOString(), machine, runs, nodeStart, budget: { 'ratio at 1,000 steps': 20 }, results }, null, 2) + '\n')
+writeFileSync(join(resultsDir, 'bpmn.json'), JSON.stringify({ date: new Date().toISOString(), machine, runs, nodeStart, budget: { 'ratio at 1,000 steps': 20 }, results, inProcess }, null, 2) + '\n')
 console.log(`medians of ${runs} alternating runs each, whole process (start, read both files, diff, print JSON); ${join(resultsDir, 'bpmn.json')}`)
 
 function pick(s) {

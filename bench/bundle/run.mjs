@@ -86,7 +86,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = await result
   mkdirSync(join(root, 'bench/results'), { recursive: true })
   writeFileSync(join(root, 'bench/results/bundle.json'), JSON.stringify({ date: new Date().toISOString(), budget: { 'initial JS gzip KB': 200 }, ...r }, null, 2) + '\n')
-  console.log(`initial JavaScript: ${r.initial.gzipKB} KB gzip (${r.initial.files.length} files, ${kb(r.initial.bytes)} KB unpacked)`)
-  console.log(`opening a project adds: ${r.openProject.gzipKB} KB gzip (${r.openProject.files.length} files)`)
-  console.log(`bare Vite + React + React Flow page: ${r.bareReactFlow.gzipKB} KB gzip; initial ÷ bare ${r.ratio.initialOverBare}×, initial + project ÷ bare ${r.ratio.initialPlusProjectOverBare}×`)
+  console.log(`initial JavaScript: ${r.initial.gzipKB} kB gzip (${r.initial.files.length} files, ${kb(r.initial.bytes)} kB unpacked)`)
+  console.log(`opening a project adds: ${r.openProject.gzipKB} kB gzip (${r.openProject.files.length} files)`)
+  console.log(`bare Vite + React + React Flow page: ${r.bareReactFlow.gzipKB} kB gzip; initial ÷ bare ${r.ratio.initialOverBare}×, initial + project ÷ bare ${r.ratio.initialPlusProjectOverBare}×`)
 }
