@@ -51,19 +51,25 @@ main()
 function main(): void {
   const rows: DiffRow[] = []
   const loadBefore = loadavg().map((x) => round(x))
-  for (const size of SIZES) {
+  // The engine first, at every size, then the baselines: jsondiffpatch at 10k leaves a heap of about
+  // 2 GB behind, which would slow the garbage collection of whatever ran after it.
+  const engine = SIZES.map((size) => {
     const { project, before, after } = benchProject(size.steps)
     const b = { project, state: before }
     const a = { project, state: after }
     let result: DiffResult | undefined
     const lineage = time(size.runs, size.warmup, () => (result = diff(b, a)))
     const byLabel = time(size.runs, size.warmup, () => diff(b, a, { matchBy: 'label' }))
+    return { lineage, byLabel, summary: result!.summary }
+  })
+  SIZES.forEach((size, k) => {
+    const { before, after } = benchProject(size.steps)
+    const { lineage, byLabel, summary: s } = engine[k]!
     const naiveRows = Math.min(size.naiveRows, after.steps.length)
     const naive = time(1, 1, () => naiveMatch(before.steps, after.steps, naiveRows))
     const scale = after.steps.length / naiveRows
     // The 1k runs warm jsondiffpatch's code; each larger run is long enough to need no warm-up.
     const generic = size.jsondiffpatchRuns > 0 ? time(size.jsondiffpatchRuns, size.steps <= 1_000 ? 2 : 0, jsondiffpatchOf(before, after)) : null
-    const s = result!.summary
     rows.push({
       steps: size.steps,
       changes: { added: s.stepsAdded, removed: s.stepsRemoved, changed: s.stepsChanged },
@@ -77,7 +83,7 @@ function main(): void {
         jsondiffpatchOverLineage: generic ? round(generic.cpuMedian / lineage.cpuMedian, 0) : null,
       },
     })
-  }
+  })
   const growth = {
     lineage: round(slope(rows.map((r) => [r.steps, r.lineageMs.cpuMedian])), 2),
     label: round(slope(rows.map((r) => [r.steps, r.labelMs.cpuMedian])), 2),
