@@ -21,6 +21,7 @@ import { buildElements, ElementCache } from './elements'
 import { FlowEdge } from './FlowEdge'
 import { LaneHeaders, ZoomControls } from './LaneHeaders'
 import { LaneNode } from './LaneNode'
+import { OVERVIEW_FROM, OverviewMap } from './OverviewMap'
 import type { CanvasOverlay } from './overlay'
 import { StepNode } from './StepNode'
 import { bandAt, useStepDrag, withDrag } from './useStepDrag'
@@ -213,7 +214,11 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       >
         <LaneHeaders bands={bands} ghostBands={elements.ghostBands} laneCount={state.lanes.length} />
         <ZoomControls />
-        {state.steps.length > 0 && <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />}
+        {state.steps.length > OVERVIEW_FROM ? (
+          <OverviewMap nodes={nodes} colorOf={minimapColor} content={elements.content} />
+        ) : (
+          state.steps.length > 0 && <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />
+        )}
       </ReactFlow>
       {state.steps.length === 0 && (
         <p className="canvas-hint">
