@@ -267,12 +267,13 @@ function loopY(from: StepFlowNode | undefined, to: StepFlowNode | undefined): nu
 
 function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
   const { state, selectedFlows, overlay } = input
-  const roleOf = new Map(state.steps.map((s) => [s.id, s.roleId ?? null]))
+  // The step entries were just refreshed: no second index of every step per edit.
+  const roleOf = (id: string) => cache.steps.get(id)?.step.roleId ?? null
   const nodeOf = (id: string) => cache.steps.get(id)?.node
   const edges: Edge[] = []
   const next = new Map<string, FlowEntry>()
   for (const flow of state.flows) {
-    const handoff = roleOf.get(flow.from) !== roleOf.get(flow.to)
+    const handoff = roleOf(flow.from) !== roleOf(flow.to)
     const selected = selectedFlows.has(flow.id)
     const over = overlay?.flows?.get(flow.id)
     const prior = cache.flows.get(flow.id)
