@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EXPORT_FORMATS, PLANNED_FORMATS } from '../../src/cli/formats'
+import { EXPORT_FORMATS } from '../../src/cli/formats'
 import { parseProjectText } from '../../src/domain/model'
 import { corpus, expectOneLineError, fixture, flowstate } from './run'
 
@@ -164,11 +164,6 @@ describe('flowstate export', () => {
     expect(expectOneLineError(flowstate(['export', MIWG_REF]))).toBe(`export needs --format (${available})`)
   })
 
-  // A format DESIGN names that this build does not have yet (while there is one) says so.
-  it.skipIf(PLANNED_FORMATS.length === 0)('says which named formats are not available yet', () => {
-    const planned = PLANNED_FORMATS[0]!
-    expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', planned]))).toMatch(new RegExp(`^export format "${planned}" is not available in this version; available: `))
-  })
 })
 
 describe('flowstate validate', () => {

@@ -1,7 +1,7 @@
 // flowstate export FILE --format FORMAT [--preset NAME] [--start DATE] [--from NAME --to NAME] [-o OUT]
 import type { ParsedArgs } from '../args'
 import { UsageError } from '../errors'
-import { EXPORT_FORMATS, PLANNED_FORMATS, findFormat, type ExportInput } from '../formats'
+import { EXPORT_FORMATS, findFormat, type ExportInput } from '../formats'
 import { loadInput, pickState } from '../inputs'
 import type { CliIo } from '../io'
 
@@ -13,10 +13,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
   const available = EXPORT_FORMATS.map((f) => f.name).join(', ')
   if (name === undefined) throw new UsageError(`export needs --format (${available})`)
   const format = findFormat(name)
-  if (!format) {
-    if (PLANNED_FORMATS.includes(name.toLowerCase())) throw new UsageError(`export format "${name}" is not available in this version; available: ${available}`)
-    throw new UsageError(`unknown export format "${name}"; available: ${available}`)
-  }
+  if (!format) throw new UsageError(`unknown export format "${name}"; available: ${available}`)
   const preset = args.values.get('preset')
   if (preset !== undefined && !(format.presets ?? []).includes(preset.toLowerCase())) {
     throw new UsageError(

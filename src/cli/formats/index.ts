@@ -12,9 +12,6 @@ export type { ExportFormat, ExportInput, ExportOutput } from './types'
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [bpmnFormat, jsonFormat, csvFormat, mspdiFormat, mdFormat, svgFormat]
 
-/** Formats DESIGN names that this build does not have yet: a clearer message than "unknown". */
-export const PLANNED_FORMATS: readonly string[] = []
-
 export function findFormat(name: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((f) => f.name === name.toLowerCase())
 }
