@@ -19,7 +19,9 @@ export function catalogueName(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, LIMITS.nameChars)
 }
 
-const key = (name: string): string => catalogueName(name).toLowerCase()
+/** Two names that are one catalogue entry have the same key. */
+export const catalogueKey = (name: string): string => catalogueName(name).toLowerCase()
+const key = catalogueKey
 
 /** Finds entries by name in an existing catalogue and creates the missing ones (collected in `added`). */
 export class CatalogueResolver {

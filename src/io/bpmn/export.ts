@@ -1,9 +1,12 @@
 // One flowstate state -> a BPMN 2.0 file with diagram interchange (DI): one pool, a lane per
 // role, every step and flow, data objects and data stores for records, shapes and edges, so
 // bpmn.io, Camunda Modeler and Signavio open it with its lanes where flowstate drew them.
+// Notes go into bpmn:documentation; touch time, wait time, value class and records the diagram
+// cannot draw exactly go into flowstate's extension element (extension.ts).
 // A state without lanes is written as a plain process (no pool), so a re-import gives it back
 // without roles; steps without a role sit in the pool below the lanes, in no lane.
 import type { Project, WorkflowState } from '../../domain/model/types'
+import { EXTENSION_PREFIX, hasStepExtension, writeStepExtension } from './extension'
 import { layoutDiagram, type Box } from './exportLayout'
 import { planExport, type DataRefOut, type ExportPlan } from './exportPlan'
 import { NS } from './vocabulary'
@@ -37,6 +40,7 @@ export function exportBpmn(project: Pick<Project, 'roles' | 'systems' | 'dataIte
     'xmlns:bpmndi': NS.bpmndi,
     'xmlns:dc': NS.dc,
     'xmlns:di': NS.di,
+    [`xmlns:${EXTENSION_PREFIX}`]: NS.flowstate,
     id: ids.definitions,
     targetNamespace: 'urn:flowstate:bpmn',
     exporter: 'flowstate',
@@ -84,14 +88,16 @@ function writeFlowElements(w: XmlWriter, plan: ExportPlan): void {
     const tag = `bpmn:${s.type}`
     const inputs = s.data.filter((d) => d.direction === 'input')
     const outputs = s.data.filter((d) => d.direction === 'output')
-    const hasBody = Boolean(s.step.notes) || s.data.length > 0 || s.type === 'intermediateCatchEvent' || Boolean(s.inner?.length)
+    const hasBody = Boolean(s.step.notes) || hasStepExtension(s.step, s.exact) || s.data.length > 0 || s.type === 'intermediateCatchEvent' || Boolean(s.inner?.length)
     const attrs = { id: s.id, name: s.step.label || undefined }
     if (!hasBody) {
       w.leaf(tag, attrs)
       continue
     }
     w.open(tag, attrs)
+    // BPMN's element order: documentation, extensionElements, then the element's own content.
     if (s.step.notes) w.text('bpmn:documentation', s.step.notes)
+    writeStepExtension(w, s.step, s.exact)
     // BPMN's element order: input associations, output associations, then event definitions.
     for (const d of inputs) {
       w.open('bpmn:dataInputAssociation', { id: d.associationId })

@@ -1,6 +1,8 @@
 // What a state becomes in BPMN before any XML is written: element ids and types, the data
 // object and data store references of each step, and what BPMN cannot say (as warnings).
 import type { DataItem, Project, Step, StepKind, System, WorkflowState } from '../../domain/model/types'
+import type { ExactData } from './extension'
+import { AUTOMATIC_TYPES, READS_DATA, WRITES_DATA } from './vocabulary'
 import { WarningList, count } from './warnings'
 import { IdAllocator } from './xmlWriter'
 
@@ -25,6 +27,8 @@ export interface StepOut {
    * more than "every item into every system by hand": the import lifts them back exactly.
    */
   inner?: { id: string; type: 'task' | 'serviceTask'; data: DataRefOut[] }[]
+  /** The step's records and systems by name, when the diagram cannot draw them exactly (extension.ts). */
+  exact?: ExactData
 }
 
 export interface ExportPlan {
@@ -45,9 +49,6 @@ const TYPE: Record<StepKind, string> = {
   task: 'task',
 }
 
-/** Which data associations BPMN allows on each kind: catch events write, throw events read, gateways neither. */
-const CAN_WRITE: Record<StepKind, boolean> = { task: true, subprocess: true, start: true, wait: true, end: false, decision: false }
-const CAN_READ: Record<StepKind, boolean> = { task: true, subprocess: true, start: false, wait: false, end: true, decision: false }
 
 export function planExport(project: Pick<Project, 'systems' | 'dataItems'>, state: WorkflowState): ExportPlan {
   const ids = new IdAllocator()
@@ -89,21 +90,25 @@ export function planExport(project: Pick<Project, 'systems' | 'dataItems'>, stat
       checkRecords(step, recordItems, recordSystems, warnings)
       const automatic = step.records.length > 0 && step.records.every((r) => r.entry === 'automatic')
       if (automatic && step.kind === 'task') out.type = 'serviceTask'
-      else if (automatic) warnings.add('auto-kind', (n) => `${count(n, 'step')} with automatic records exported as manual: only a task can be a BPMN service task`, step.label || step.lineage)
-      if (!CAN_WRITE[step.kind] && recordItems.length + recordSystems.length > 0) {
-        warnings.add(`no-write:${step.kind}`, (n) => `records of ${count(n, step.kind === 'end' ? 'end step' : 'decision')} left out: BPMN ${step.kind === 'end' ? 'end events' : 'gateways'} cannot write data`, step.label || step.lineage)
+      else if (automatic) warnings.add('auto-kind', (n) => `${count(n, 'step')} with automatic records drawn as manual: only a task can be a BPMN service task${KEPT}`, step.label || step.lineage)
+      if (!WRITES_DATA[step.kind] && recordItems.length + recordSystems.length > 0) {
+        warnings.add(`no-write:${step.kind}`, (n) => `records of ${count(n, step.kind === 'end' ? 'end step' : 'decision')} not drawn: BPMN ${step.kind === 'end' ? 'end events' : 'gateways'} cannot write data${KEPT}`, step.label || step.lineage)
       } else {
         out.data.push(...written(recordItems, recordSystems))
       }
     }
     // A system the step uses without recording into it: read from the store where BPMN allows
     // (activities, end events), else written (start and catch events); a re-import reads both back as used.
-    const use = CAN_READ[step.kind] ? 'input' : CAN_WRITE[step.kind] ? 'output' : null
+    const use = READS_DATA[step.kind] ? 'input' : WRITES_DATA[step.kind] ? 'output' : null
     if (usedOnly.length > 0 && use === null) {
-      warnings.add('no-use:decision', (n) => `systems of ${count(n, 'decision')} left out: a BPMN gateway cannot use a data store`, step.label || step.lineage)
+      warnings.add('no-use:decision', (n) => `systems of ${count(n, 'decision')} not drawn: a BPMN gateway cannot use a data store${KEPT}`, step.label || step.lineage)
     } else if (use !== null) {
       for (const systemId of usedOnly) out.data.push(storeRef(systemId, use))
     }
+  }
+  for (const out of steps) {
+    const exact = exactData(out.step, items, systems)
+    if (!sameData(drawnData(out), exact)) out.exact = exact
   }
   function storeRef(systemId: string, direction: 'output' | 'input'): DataRefOut {
     const store = dataStores.get(systemId) ?? { id: ids.next('DataStore'), system: systems.get(systemId)! }
@@ -152,11 +157,58 @@ function innerWriters(step: Step, items: Map<string, DataItem>, systems: Map<str
 function checkRecords(step: Step, items: string[], systems: string[], warnings: WarningList): void {
   if (step.records.length === 0) return
   if (!isProduct(step, items, systems)) {
-    warnings.add('records-product', (n) => `records of ${count(n, 'step')} will read back as every data item into every system: BPMN cannot say which item goes where`, step.label || step.lineage)
+    warnings.add('records-product', (n) => `records of ${count(n, 'step')} drawn as every data item into every system: BPMN cannot say which item goes where${KEPT}`, step.label || step.lineage)
   }
   if (new Set(step.records.map((r) => r.entry)).size > 1) {
-    warnings.add('records-mixed', (n) => `${count(n, 'step')} mix manual and automatic records: exported as manual`, step.label || step.lineage)
+    warnings.add('records-mixed', (n) => `${count(n, 'step')} ${n === 1 ? 'mixes' : 'mix'} manual and automatic records: drawn as manual${KEPT}`, step.label || step.lineage)
   }
 }
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)]
+
+/** Said after each warning about what the diagram cannot draw: other tools see the drawing, flowstate reads its extension. */
+const KEPT = '; flowstate reads them back exactly'
+
+/** The step's records and systems by name: what flowstate's extension carries. */
+function exactData(step: Step, items: Map<string, DataItem>, systems: Map<string, System>): ExactData {
+  const records: ExactData['records'] = []
+  for (const r of step.records) {
+    const item = items.get(r.dataItemId)
+    if (!item || (r.systemId !== undefined && !systems.has(r.systemId))) continue
+    records.push(r.systemId === undefined ? { dataItem: item.name, entry: r.entry } : { dataItem: item.name, system: systems.get(r.systemId)!.name, entry: r.entry })
+  }
+  const recorded = new Set(records.flatMap((r) => (r.system === undefined ? [] : [r.system])))
+  const uses = unique(step.systemIds.flatMap((id) => (systems.has(id) ? [systems.get(id)!.name] : []))).filter((name) => !recorded.has(name))
+  return { records, uses }
+}
+
+/** What an import reads back from the step's data objects and stores (import.ts addData). */
+function drawnData(out: StepOut): ExactData {
+  const writers = out.inner ?? [{ type: out.type, data: out.data }]
+  const records: ExactData['records'] = []
+  const written = new Set<string>()
+  for (const w of writers) {
+    const entry = AUTOMATIC_TYPES.has(w.type) ? 'automatic' : 'manual'
+    const stores = w.data.filter((d) => d.kind === 'store' && d.direction === 'output').map((d) => d.name)
+    for (const s of stores) written.add(s)
+    for (const d of w.data) {
+      if (d.kind !== 'object' || d.direction !== 'output') continue
+      for (const system of stores.length > 0 ? stores : [undefined]) records.push(system === undefined ? { dataItem: d.name, entry } : { dataItem: d.name, system, entry })
+    }
+  }
+  const uses = unique(out.data.filter((d) => d.kind === 'store' && !written.has(d.name)).map((d) => d.name))
+  return { records, uses }
+}
+
+/** Same records and the same systems in all, whatever the order (as the diff compares them). */
+function sameData(a: ExactData, b: ExactData): boolean {
+  const recordKey = (r: ExactData['records'][number]) => `${r.dataItem}\u0000${r.system ?? ''}\u0000${r.entry}`
+  const systemsOf = (d: ExactData) => [...d.records.flatMap((r) => (r.system === undefined ? [] : [r.system])), ...d.uses]
+  return sameSet(a.records.map(recordKey), b.records.map(recordKey)) && sameSet(systemsOf(a), systemsOf(b))
+}
+
+function sameSet(x: readonly string[], y: readonly string[]): boolean {
+  const sx = new Set(x)
+  const sy = new Set(y)
+  return sx.size === sy.size && [...sx].every((k) => sy.has(k))
+}

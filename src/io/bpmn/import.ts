@@ -17,13 +17,14 @@ import { newId } from '../../domain/model/ids'
 import { LIMITS, thousands } from '../../domain/model/limits'
 import type { Flow, Phase, Step, StepKind, StepRecord, WorkflowState } from '../../domain/model/types'
 import { PHASE_TITLES } from '../../domain/model/factories'
-import { CatalogueResolver, type Catalogue } from './catalogue'
+import { CatalogueResolver, catalogueKey, type Catalogue } from './catalogue'
+import type { ExactData } from './extension'
 import { automaticPositions, positionsFromDi, type Placeable } from './positions'
 import { readModel, type BpmnModel, type BpmnNode } from './read'
 import { contractFlows, placeNodes, type Placement, type StepFlow } from './structure'
 import { assignRoles } from './roles'
 import { checkRoot, sniffText } from './sniff'
-import { AUTOMATIC_TYPES, isBpmnNamespace } from './vocabulary'
+import { AUTOMATIC_TYPES, READS_DATA, WRITES_DATA, isBpmnNamespace } from './vocabulary'
 import { WarningList, count } from './warnings'
 import { readXml } from './xml'
 
@@ -91,6 +92,10 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
     const band = bandOf.get(node.id)
     if (band) step.roleId = roleOfBand.get(band)!
     if (node.documentation) step.notes = node.documentation.slice(0, LIMITS.notesChars)
+    const { touchMinutes, waitMinutes, value } = node.extension
+    if (touchMinutes !== undefined) step.touchMinutes = touchMinutes
+    if (waitMinutes !== undefined) step.waitMinutes = waitMinutes
+    if (value !== undefined) step.value = value
     stepOf.set(node.id, step)
   }
   listContents(model, placement, stepOf, warnings)
@@ -109,6 +114,9 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
       }
       warnings.add('data-open-sub', (n) => `${count(n, 'open sub-process', 'open sub-processes')} document data themselves: recorded on the steps that end ${n === 1 ? 'it' : 'them'}`, node.name || node.id)
     }
+  }
+  for (const node of stepNodes) {
+    if (node.extension.data) refineData(stepOf.get(node.id)!, node, node.extension.data, model, catalogue, warnings)
   }
   if (stepFlows.length > LIMITS.flowsPerState) return `refused: the file has more than ${thousands(LIMITS.flowsPerState)} flows`
   const flows = stepFlows.map((f): Flow => {
@@ -195,15 +203,19 @@ function stepKind(node: BpmnNode, warnings: WarningList): StepKind {
 /** A collapsed sub-process's notes list the named work inside it. */
 function listContents(model: BpmnModel, placement: Map<string, Placement>, stepOf: Map<string, Step>, warnings: WarningList): void {
   const contents = new Map<Step, string[]>()
+  // Unnamed tasks alone only carry records (as flowstate's export writes them): nothing is lost.
+  const structured = new Set<Step>()
   for (const node of model.nodes.values()) {
     const p = placement.get(node.id)!
     if (p.as !== 'inner') continue
     const host = stepOf.get(p.host)!
     const names = contents.get(host) ?? []
     if (node.name && (node.kind === 'task' || node.kind === 'subprocess')) names.push(node.name.replace(/\s+/g, ' '))
+    if (node.name || node.kind !== 'task') structured.add(host)
     contents.set(host, names)
   }
   for (const [host, names] of contents) {
+    if (!structured.has(host)) continue
     warnings.add('collapsed', (n) => `${count(n, 'collapsed sub-process', 'collapsed sub-processes')} imported as one step${n === 1 ? '' : ' each'}: the steps inside are listed in the notes, their records kept on the step`, host.label || host.lineage)
     if (names.length === 0) continue
     const shown = names.slice(0, 20).join(', ') + (names.length > 20 ? `, and ${names.length - 20} more` : '')
@@ -222,7 +234,7 @@ function addData(step: Step, node: BpmnNode, model: BpmnModel, catalogue: Catalo
       if (!model.nodes.has(refId)) warnings.add('data-unknown', (n) => `${count(n, 'data association')} to an unknown element skipped`, refId)
       return
     }
-    const name = ref.name || (ref.refersTo ? (model.data.get(ref.refersTo)?.name ?? '') : '')
+    const name = dataName(refId, model)
     if (!name) {
       warnings.add(`data-unnamed:${ref.kind}`, (n) => `${count(n, ref.kind === 'item' ? 'data object' : 'data store')} without a name not recorded`, ref.id)
       return
@@ -238,6 +250,52 @@ function addData(step: Step, node: BpmnNode, model: BpmnModel, catalogue: Catalo
     for (const systemId of systems.length > 0 ? systems : [undefined]) addRecord(step, systemId === undefined ? { dataItemId, entry } : { dataItemId, systemId, entry })
   }
   for (const s of [...systems, ...used]) if (!step.systemIds.includes(s)) step.systemIds.push(s)
+}
+
+/** A data reference's name, else the name of the data object or store it refers to. */
+function dataName(refId: string, model: BpmnModel): string {
+  const ref = model.data.get(refId)
+  if (!ref) return ''
+  return ref.name || (ref.refersTo ? (model.data.get(ref.refersTo)?.name ?? '') : '')
+}
+
+/**
+ * flowstate's extension says a step's exact records where the diagram cannot (extension.ts). It
+ * is taken only while the diagram still draws the same data items and systems for the step:
+ * when another tool changed the data associations, the diagram wins.
+ */
+function refineData(step: Step, node: BpmnNode, exact: ExactData, model: BpmnModel, catalogue: CatalogueResolver, warnings: WarningList): void {
+  const drawnItems: string[] = []
+  const drawnSystems: string[] = []
+  for (const [ids, written] of [[node.writes, true], [node.reads, false]] as const) {
+    for (const id of ids) {
+      const name = dataName(id, model)
+      const kind = model.data.get(id)?.kind
+      if (!name || !kind) continue
+      if (kind === 'system') drawnSystems.push(name)
+      else if (written) drawnItems.push(name)
+    }
+  }
+  const recorded = exact.records.flatMap((r) => (r.system === undefined ? [] : [r.system]))
+  const usedOnly = exact.uses.filter((u) => !recorded.some((s) => catalogueKey(s) === catalogueKey(u)))
+  const writes = WRITES_DATA[step.kind]
+  const expectedItems = writes ? exact.records.map((r) => r.dataItem) : []
+  const expectedSystems = [...(writes ? recorded : []), ...(writes || READS_DATA[step.kind] ? usedOnly : [])]
+  if (!sameNames(drawnItems, expectedItems) || !sameNames(drawnSystems, expectedSystems)) {
+    warnings.add('ext-data-stale', (n) => `${count(n, 'step')} whose data objects or stores were changed in another tool: records read from the diagram`, step.label || step.lineage)
+    return
+  }
+  step.records = exact.records.map((r) => {
+    const dataItemId = catalogue.dataItem(r.dataItem).id
+    return r.system === undefined ? { dataItemId, entry: r.entry } : { dataItemId, systemId: catalogue.system(r.system).id, entry: r.entry }
+  })
+  step.systemIds = [...new Set([...recorded, ...exact.uses].map((name) => catalogue.system(name).id))]
+}
+
+function sameNames(x: readonly string[], y: readonly string[]): boolean {
+  const sx = new Set(x.map(catalogueKey))
+  const sy = new Set(y.map(catalogueKey))
+  return sx.size === sy.size && [...sx].every((k) => sy.has(k))
 }
 
 /** One record per item and system; when a sub-process's inner steps disagree, manual wins (someone types it). */

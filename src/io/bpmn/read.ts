@@ -2,6 +2,7 @@
 // processes, pools, lanes, flow nodes, flows, data references and diagram bounds.
 // Nothing here decides roles or positions; see roles.ts and positions.ts.
 import type { StepKind } from '../../domain/model/types'
+import { readStepExtension, type StepExtension } from './extension'
 import { count, type WarningList } from './warnings'
 import { EVENT_TYPES, NS, SILENT_TYPES, eventTrigger, humanType, kindOf } from './vocabulary'
 import type { XmlElement } from './xml'
@@ -40,6 +41,8 @@ export interface BpmnNode {
   /** Ids of the data references this node reads (dataInputAssociation). */
   reads: string[]
   documentation: string
+  /** Touch time, wait time and value class from flowstate's extension element, when present. */
+  extension: StepExtension
 }
 
 export interface BpmnFlow {
@@ -197,12 +200,12 @@ function readContainer(container: XmlElement, processId: string, parentId: strin
       warnings.add('duplicate-id', (n) => `${count(n, 'element')} skipped: the id is used twice in the file`, id)
       continue
     }
-    model.nodes.set(id, readNode(el, id, kind, processId, parentId))
+    model.nodes.set(id, readNode(el, id, kind, processId, parentId, warnings))
     if (kind === 'subprocess' && el.name !== 'callActivity') readContainer(el, processId, id, model, warnings)
   }
 }
 
-function readNode(el: XmlElement, id: string, kind: StepKind, processId: string, parentId: string | undefined): BpmnNode {
+function readNode(el: XmlElement, id: string, kind: StepKind, processId: string, parentId: string | undefined, warnings: WarningList): BpmnNode {
   const node: BpmnNode = {
     id,
     type: el.name,
@@ -213,6 +216,7 @@ function readNode(el: XmlElement, id: string, kind: StepKind, processId: string,
     writes: [],
     reads: [],
     documentation: '',
+    extension: readStepExtension(el, warnings, cleanLabel(el.attrs.name) || id),
   }
   if (parentId) node.parentId = parentId
   if (el.attrs.attachedToRef) node.attachedTo = el.attrs.attachedToRef

@@ -8,9 +8,12 @@ export const NS = {
   dc: 'http://www.omg.org/spec/DD/20100524/DC',
   di: 'http://www.omg.org/spec/DD/20100524/DI',
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+  /** flowstate's own extension: what BPMN cannot say about a step (extension.ts). */
+  flowstate: 'https://flowstate.dev/bpmn/1.0',
 } as const
 
-const KEPT = new Set<string>([NS.model, NS.bpmndi, NS.dc, NS.di])
+/** The namespaces the import reads; every other vendor's extension is skipped unread. */
+const KEPT = new Set<string>([NS.model, NS.bpmndi, NS.dc, NS.di, NS.flowstate])
 export const isBpmnNamespace = (ns: string): boolean => KEPT.has(ns)
 
 /** Tasks of every type. Their records are automatic when an interface writes them. */
@@ -85,6 +88,10 @@ export function kindOf(type: string): StepKind | null {
   if (type === 'endEvent') return 'end'
   return null
 }
+
+/** Which data associations BPMN allows on each kind: catch events write, throw events read, gateways neither. */
+export const WRITES_DATA: Record<StepKind, boolean> = { task: true, subprocess: true, start: true, wait: true, end: false, decision: false }
+export const READS_DATA: Record<StepKind, boolean> = { task: true, subprocess: true, start: false, wait: false, end: true, decision: false }
 
 /** "userTask" -> "user task", for warnings people read. */
 export function humanType(type: string): string {

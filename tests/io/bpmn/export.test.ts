@@ -135,22 +135,26 @@ describe('BPMN export', () => {
     })
   })
 
-  it('says what BPMN cannot carry instead of changing it silently', () => {
+  it('says what other tools will not see, and reads it back exactly itself', () => {
     const project = createProject('Limits')
     project.dataItems.push({ id: 'd_1', name: 'Tray ID' }, { id: 'd_2', name: 'Load list' })
     project.systems.push({ id: 'sys_1', name: 'Tracking' }, { id: 'sys_2', name: 'Paper log' })
     const state = createState('current')
     state.steps.push(
-      // Tray ID into Tracking, Load list on paper: BPMN would read back every item into every system
-      createStep({ label: 'Scan', records: [{ dataItemId: 'd_1', systemId: 'sys_1', entry: 'manual' }, { dataItemId: 'd_2', systemId: 'sys_2', entry: 'manual' }] }),
+      // Tray ID into Tracking, Load list on paper: a diagram can only draw every item into every system
+      createStep({ label: 'Scan', systemIds: ['sys_1', 'sys_2'], records: [{ dataItemId: 'd_1', systemId: 'sys_1', entry: 'manual' }, { dataItemId: 'd_2', systemId: 'sys_2', entry: 'manual' }] }),
       createStep({ kind: 'decision', label: 'Complete?', records: [{ dataItemId: 'd_1', entry: 'manual' }] }),
       createStep({ kind: 'start', label: 'Tray arrives', records: [{ dataItemId: 'd_1', entry: 'automatic' }] }),
     )
-    expect(exportBpmn(project, state).warnings).toEqual([
-      'records of 1 step will read back as every data item into every system: BPMN cannot say which item goes where ("Scan")',
-      'records of 1 decision left out: BPMN gateways cannot write data ("Complete?")',
-      '1 step with automatic records exported as manual: only a task can be a BPMN service task ("Tray arrives")',
+    const out = exportBpmn(project, state)
+    expect(out.warnings).toEqual([
+      'records of 1 step drawn as every data item into every system: BPMN cannot say which item goes where; flowstate reads them back exactly ("Scan")',
+      'records of 1 decision not drawn: BPMN gateways cannot write data; flowstate reads them back exactly ("Complete?")',
+      '1 step with automatic records drawn as manual: only a task can be a BPMN service task; flowstate reads them back exactly ("Tray arrives")',
     ])
+    const again = importBpmn(out.xml)
+    if (!again.ok) throw new Error(again.error)
+    expect(isEmptyDiff(diff({ project, state }, { project: { id: 'again', ...again.added }, state: again.state }))).toBe(true)
   })
 
   it('carries any records of a sub-process through unnamed tasks inside it', async () => {

@@ -2,5 +2,6 @@
 declare module 'bpmn-moddle' {
   export class BpmnModdle {
     fromXML(xml: string): Promise<{ rootElement: unknown; warnings: { message: string }[] }>
+    toXML(element: unknown, options?: { format?: boolean }): Promise<{ xml: string }>
   }
 }
