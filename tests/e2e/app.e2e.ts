@@ -76,12 +76,17 @@ describe('flowstate in the browser', () => {
     const page = await session.openApp()
     await listReady(page)
     const before = await projectNames(page)
+    const importButton = page.getByText('Import', { exact: true })
+    const importAt = await importButton.boundingBox()
 
     await page.getByLabel('Import', { exact: true }).setInputFiles(fixture('shell/import.bad-role.flowstate.json'))
 
     const alert = page.getByRole('alert')
     await alert.waitFor()
     await expect(alert.innerText()).resolves.toContain('states[0].steps[1].roleId: no role "r9"')
+    // The message is shown below the tools: the Import button stays where it was, as wide as it was.
+    await expect(importButton.boundingBox()).resolves.toEqual(importAt)
+    expect((await alert.boundingBox())!.y).toBeGreaterThan(importAt!.y + importAt!.height)
     await expect(projectNames(page)).resolves.toEqual(before)
     await page.reload()
     await listReady(page)

@@ -7,10 +7,12 @@ import './bpmn.css'
 // The dialog and BPMN reading load when a file is chosen, not with the app.
 const ImportStateDialog = lazy(() => import('./ImportStateDialog').then((m) => ({ default: m.ImportStateDialog })))
 
-/** BPMN into the open project: add a state from a .bpmn file (downloading a state as BPMN is in the Export menu). */
-export function BpmnControls() {
+/**
+ * BPMN into the open project: add a state from a .bpmn file (downloading a state as BPMN is in the
+ * Export menu). A file that cannot be read is reported through `onProblem`, shown under the header.
+ */
+export function BpmnControls({ onProblem: setProblem }: { onProblem(problem: string | null): void }) {
   const [file, setFile] = useState<ChosenFile | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
 
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget
@@ -35,11 +37,6 @@ export function BpmnControls() {
         Add BPMN state
         <input type="file" className="visually-hidden" accept={BPMN_EXTENSIONS.join(',')} onChange={onChange} />
       </label>
-      {problem && (
-        <p className="import-problem" role="alert">
-          {problem}
-        </p>
-      )}
       <Suspense fallback={null}>{file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}</Suspense>
     </div>
   )

@@ -6,14 +6,15 @@ import { dismissImportNotice, rememberImportWarnings } from './importNotices'
 export interface ImportButtonProps {
   /** Stores the imported project (and opens it). A rejection is shown like a bad file. */
   onImport(project: Project): Promise<void>
+  /**
+   * Why the last file could not be imported (null: no problem, or a new import started). The
+   * screen shows it in a row of its own, below its header, so the header never reflows.
+   */
+  onProblem(problem: string | null): void
 }
 
-/**
- * The "Import" control: a file input styled as a button. A file that cannot be read changes
- * nothing; its problem is shown beside the button until the next import.
- */
-export function ImportButton({ onImport }: ImportButtonProps) {
-  const [problem, setProblem] = useState<string | null>(null)
+/** The "Import" control: a file input styled as a button. A file that cannot be read changes nothing. */
+export function ImportButton({ onImport, onProblem: setProblem }: ImportButtonProps) {
   const [busy, setBusy] = useState(false)
 
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -45,19 +46,23 @@ export function ImportButton({ onImport }: ImportButtonProps) {
   }
 
   return (
-    <div className="import">
-      <label className={`button file-button${busy ? ' busy' : ''}`}>
-        Import
-        <input type="file" className="visually-hidden" accept={acceptAttribute()} onChange={onChange} disabled={busy} />
-      </label>
-      {problem && (
-        <p className="import-problem" role="alert">
-          {problem}
-          <button type="button" className="link" onClick={() => setProblem(null)} aria-label="Dismiss import message">
-            ×
-          </button>
-        </p>
-      )}
+    <label className={`button file-button${busy ? ' busy' : ''}`}>
+      Import
+      <input type="file" className="visually-hidden" accept={acceptAttribute()} onChange={onChange} disabled={busy} />
+    </label>
+  )
+}
+
+/** A problem in a row of its own, until dismissed or replaced. */
+export function ProblemRow({ problem, onDismiss }: { problem: string; onDismiss(): void }) {
+  return (
+    <div className="notice-row">
+      <p className="notice-text" role="alert">
+        {problem}
+      </p>
+      <button type="button" className="quiet notice-dismiss" onClick={onDismiss} aria-label="Dismiss this message" title="Dismiss">
+        ×
+      </button>
     </div>
   )
 }

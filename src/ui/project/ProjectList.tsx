@@ -3,7 +3,7 @@ import { createState, type Project } from '../../domain/model'
 import type { ProjectSummary } from '../../persistence'
 import { ConfirmDialog } from '../shell/ConfirmDialog'
 import { useStorage } from '../shell/StorageContext'
-import { ImportButton } from './ImportButton'
+import { ImportButton, ProblemRow } from './ImportButton'
 import { NewProjectForm } from './NewProjectForm'
 import { ProjectRow } from './ProjectRow'
 
@@ -20,6 +20,7 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
   const [projects, setProjects] = useState<ProjectSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<ProjectSummary | null>(null)
+  const [importProblem, setImportProblem] = useState<string | null>(null)
 
   const refresh = useCallback(async () => {
     try {
@@ -60,13 +61,15 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
       </header>
       <div className="list-tools">
         <NewProjectForm onCreate={create} />
-        <ImportButton onImport={onImport} />
+        <ImportButton onImport={onImport} onProblem={setImportProblem} />
       </div>
+      {/* Below the tools, never beside them: the Create and Import controls stay where they are. */}
       {(problem || error) && (
         <p className="problem" role="alert">
           {problem ?? error}
         </p>
       )}
+      {importProblem && <ProblemRow problem={importProblem} onDismiss={() => setImportProblem(null)} />}
       <section aria-labelledby="projects-title" aria-busy={projects === null}>
         <h2 id="projects-title">Projects</h2>
         {projects === null ? (
