@@ -1,6 +1,7 @@
 // The readable report of `flowstate diff` (without --json): a summary a person takes in at a
 // glance, then the lists, each cut after a screenful. Colour only when asked (a terminal).
 import type { DiffResult, Duplicate, Handoff, RoleImpact, StepField, StepRef } from '../domain/diff'
+import { plural } from './plural'
 
 export interface ReportOptions {
   color: boolean
@@ -79,22 +80,21 @@ const handoff = (h: Handoff): string => `${h.from.role ?? 'no role'} → ${h.to.
 
 function duplicate(x: Duplicate): string {
   const systems = x.systems.map((s) => s ?? 'no system').join(', ')
-  return `${x.item}: ${x.records.length} manual records (${systems})`
+  return `${x.item}: ${plural(x.records.length, 'manual record')} (${systems})`
 }
 
 function impact(r: RoleImpact): string {
-  const parts = [
-    [r.stepsAdded.length, 'added'],
-    [r.stepsRemoved.length, 'removed'],
-    [r.stepsChanged.length, 'changed'],
-    [r.reassignedIn.length, 'reassigned in'],
-    [r.reassignedOut.length, 'reassigned out'],
-    [r.handoffsGained.length, 'handoffs gained'],
-    [r.handoffsLost.length, 'handoffs lost'],
+  const parts: [number, string, string][] = [
+    [r.stepsAdded.length, 'step', 'added'],
+    [r.stepsRemoved.length, 'step', 'removed'],
+    [r.stepsChanged.length, 'step', 'changed'],
+    [r.reassignedIn.length, 'step', 'reassigned in'],
+    [r.reassignedOut.length, 'step', 'reassigned out'],
+    [r.handoffsGained.length, 'handoff', 'gained'],
+    [r.handoffsLost.length, 'handoff', 'lost'],
   ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, what]) => `${n} ${what}`)
-  return `${r.role}: ${parts.join(', ') || 'no step changes'}`
+  const said = parts.filter(([n]) => n > 0).map(([n, noun, what]) => `${plural(n, noun)} ${what}`)
+  return `${r.role}: ${said.join(', ') || 'no step changes'}`
 }
 
 function minutes(n: number): string {

@@ -166,6 +166,29 @@ describe('flowstate export', () => {
 
 })
 
+describe('counted words', () => {
+  it('says "1 data item, 1 system" and "2 data items" when it counts', () => {
+    expect(flowstate(['validate', fixture('subprocess.collapsed.bpmn')]).stdout).toContain(': valid BPMN: 4 steps, 3 flows, 0 roles, 1 data item, 1 system\n')
+    expect(flowstate(['validate', fixture('lanes.nested.bpmn')]).stdout).toContain('5 steps, 4 flows, 3 roles, 0 data items, 0 systems')
+    expect(flowstate(['validate', fixture('names.entities.bpmn')]).stdout).toContain(', 1 role, ')
+  })
+
+  it('says "1 handoff gained" and "2 steps changed" in who must adapt', () => {
+    // given the lab example, where the ward nurse takes over the labelling at the bedside
+    const run = flowstate(['diff', join(process.cwd(), 'examples/lab-sample.flowstate.json'), '--from', 'current', '--to', 'transition'])
+    expect(run.status).toBe(0)
+    // then each count agrees with its noun
+    expect(run.stdout).toContain('Ward nurse: 1 step added, 1 step changed, 1 step reassigned in, 1 handoff gained, 1 handoff lost')
+    expect(run.stdout).toContain('Ward clerk: 1 step reassigned out, 2 handoffs lost')
+    expect(run.stdout).not.toMatch(/\b1 (steps|handoffs|data items|systems|roles|flows|states)\b/)
+  })
+
+  it('says "1 open sub-process documents data itself" when it warns', () => {
+    const run = flowstate(['validate', fixture('subprocess.expanded.bpmn')])
+    expect(run.stdout).toContain('warning: 1 open sub-process documents data itself: recorded on the steps that end it')
+  })
+})
+
 describe('flowstate validate', () => {
   it('accepts a BPMN file and lists what the import reads differently', () => {
     const run = flowstate(['validate', fixture('events.intermediate.bpmn')])

@@ -3,6 +3,7 @@ import { decodeXmlBytes, projectFromBpmn } from '../../io/bpmn'
 import type { ParsedArgs } from '../args'
 import { UsageError } from '../errors'
 import type { CliIo } from '../io'
+import { plural } from '../plural'
 
 export const importSpec = { values: ['o', 'name'], flags: [] } as const
 
@@ -22,6 +23,6 @@ export async function runImport(args: ParsedArgs, io: CliIo): Promise<void> {
   else {
     io.writeFile(out, text)
     const steps = result.project.states.reduce((n, s) => n + s.steps.length, 0)
-    io.stderr(`wrote ${out}: ${result.project.states.map((s) => `${s.name} (${s.phase})`).join(', ')}; ${steps} steps\n`)
+    io.stderr(`wrote ${out}: ${result.project.states.map((s) => `${s.name} (${s.phase})`).join(', ')}; ${plural(steps, 'step')}\n`)
   }
 }

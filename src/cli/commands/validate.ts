@@ -3,6 +3,7 @@ import type { ParsedArgs } from '../args'
 import { UsageError } from '../errors'
 import { loadInput } from '../inputs'
 import type { CliIo } from '../io'
+import { plural } from '../plural'
 
 export const validateSpec = { values: [], flags: [] } as const
 
@@ -13,7 +14,8 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<void> {
   const steps = p.states.reduce((n, s) => n + s.steps.length, 0)
   const flows = p.states.reduce((n, s) => n + s.flows.length, 0)
   const what = input.kind === 'bpmn' ? 'valid BPMN' : 'valid flowstate project'
-  const states = input.kind === 'bpmn' ? '' : `${p.states.length} states, `
-  io.stdout(`${input.path}: ${what}: ${states}${steps} steps, ${flows} flows, ${p.roles.length} roles, ${p.dataItems.length} data items, ${p.systems.length} systems\n`)
+  const counts = [plural(steps, 'step'), plural(flows, 'flow'), plural(p.roles.length, 'role'), plural(p.dataItems.length, 'data item'), plural(p.systems.length, 'system')]
+  if (input.kind !== 'bpmn') counts.unshift(plural(p.states.length, 'state'))
+  io.stdout(`${input.path}: ${what}: ${counts.join(', ')}\n`)
   for (const w of input.warnings) io.stdout(`warning: ${w}\n`)
 }

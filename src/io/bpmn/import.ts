@@ -112,7 +112,7 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
       for (const id of recordingSteps(node.id, lastSteps.get(node.id) ?? [], before, stepOf, model)) {
         addData(stepOf.get(id)!, node, model, catalogue, warnings)
       }
-      warnings.add('data-open-sub', (n) => `${count(n, 'open sub-process', 'open sub-processes')} document data themselves: recorded on the steps that end ${n === 1 ? 'it' : 'them'}`, node.name || node.id)
+      warnings.add('data-open-sub', (n) => `${count(n, 'open sub-process', 'open sub-processes')} ${n === 1 ? 'documents data itself' : 'document data themselves'}: recorded on the steps that end ${n === 1 ? 'it' : 'them'}`, node.name || node.id)
     }
   }
   for (const node of stepNodes) {
