@@ -1,7 +1,7 @@
 import { useStore } from '../../store'
 import { ACTIONS, actionById } from './registry'
 import { matches, type KeyLike } from './shortcuts'
-import type { ActionContext, Surface } from './types'
+import type { Action, ActionContext, Surface } from './types'
 
 /** The context an action sees: the given state (else the last pane used) and its live selection. */
 export function actionContext(surface: Surface, stateId?: string | null): ActionContext {
@@ -29,21 +29,27 @@ interface KeyEventLike extends KeyLike {
   stopPropagation(): void
 }
 
-/** Runs the action bound to a key on this surface, if one applies. The keyboard comes here. */
-export function handleShortcut(event: KeyEventLike, surface: Surface, stateId?: string | null): boolean {
+/** The action a key runs on this surface now, with the context it runs in; null when none applies. */
+export function shortcutAction(event: KeyLike, surface: Surface, stateId?: string | null): { action: Action; ctx: ActionContext } | null {
   let ctx: ActionContext | null = null
   for (const action of ACTIONS) {
     for (const shortcut of action.shortcuts) {
       if (shortcut.native || !shortcut.on.includes(surface) || !matches(event, shortcut.keys)) continue
       ctx ??= actionContext(surface, stateId)
-      if (!action.when(ctx)) continue
-      event.preventDefault()
-      event.stopPropagation()
-      action.perform(ctx)
-      return true
+      if (action.when(ctx)) return { action, ctx }
     }
   }
-  return false
+  return null
+}
+
+/** Runs the action bound to a key on this surface, if one applies. The keyboard comes here. */
+export function handleShortcut(event: KeyEventLike, surface: Surface, stateId?: string | null): boolean {
+  const found = shortcutAction(event, surface, stateId)
+  if (!found) return false
+  event.preventDefault()
+  event.stopPropagation()
+  found.action.perform(found.ctx)
+  return true
 }
 
 /** Inputs where keys type text: their own undo and Enter belong to them. */

@@ -8,6 +8,7 @@ import { SidePanel } from '../panels/SidePanel'
 import { SidePanelToggle, useSidePanelShown } from '../panels/SidePanelToggle'
 import { ImportNotice } from './ImportNotice'
 import { ProjectHeader } from './ProjectHeader'
+import { useFocusOnOpen } from './useFocusOnOpen'
 
 export interface ProjectViewProps {
   session?: ProjectSession
@@ -21,10 +22,12 @@ export interface ProjectViewProps {
  * one pane can be maximised.
  */
 export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
+  const projectId = useStore((s) => s.project!.id)
   const states = useStore((s) => s.project!.states)
   const names = useMemo(() => regionNames(states), [states])
   const compare = useCompareView()
   const panelShown = useSidePanelShown()
+  useFocusOnOpen(projectId, compare.panes.map((st) => st.id))
   return (
     <main className="project-view">
       <ProjectHeader session={session} onBack={onBack} onImport={onImport} />
