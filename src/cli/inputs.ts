@@ -39,7 +39,8 @@ export async function loadInput(io: CliIo, path: string): Promise<LoadedInput> {
   // zod and the migrations load only when a project file is read: a BPMN diff starts faster.
   const { parseProjectText } = await import('../domain/model/parse')
   const result = parseProjectText(new TextDecoder('utf-8').decode(bytes))
-  if (!result.ok) throw new UsageError(`${path}: ${result.error}`)
+  // "file: …" means the whole file; here the file's path says that already.
+  if (!result.ok) throw new UsageError(`${path}: ${result.error.replace(/^file: /, '')}`)
   const warnings = result.migrated.map((m) => `read an older file format (migration "${m}"); saving writes the current one`)
   return { path, kind, project: result.project, warnings }
 }

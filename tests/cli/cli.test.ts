@@ -207,6 +207,16 @@ describe('flowstate validate', () => {
     expect(expectOneLineError(flowstate(['validate', join(dir, 'folder.bpmn')]))).toMatch(/is a directory, not a file$/)
   })
 
+  it('says where a project file stops being JSON, by line and column, in one line', () => {
+    // given a project file with a missing comma on line 4
+    const broken = join(process.cwd(), 'tests/fixtures/schema/not-json.missing-comma.json')
+    // when it is validated, diffed or exported, then each says where, without the engine's words
+    const expected = `${broken}: not valid JSON at line 4, column 32: expected "," or "}" after a value, found "id"`
+    expect(expectOneLineError(flowstate(['validate', broken]))).toBe(expected)
+    expect(expectOneLineError(flowstate(['diff', broken, '--from', 'current']))).toBe(expected)
+    expect(expectOneLineError(flowstate(['export', broken, '--format', 'bpmn']))).toBe(expected)
+  })
+
   it('refuses a 25 MB file by its size, without reading it', () => {
     const big = join(dir, 'big.bpmn')
     writeFileSync(big, Buffer.alloc(25 * 1024 * 1024, 0x20))

@@ -1,6 +1,7 @@
 // Loading never throws at the user: every entry point returns the project or one line that says
 // what is wrong and where (`states[0].steps[3].roleId: no role "r9"`).
 import { migrate } from '../migrations'
+import { describeJsonError } from './jsonSyntax'
 import { formatBytes, LIMITS } from './limits'
 import { checkIntegrity, formatPath, projectSchema } from './schema'
 import { FORMAT, type Project } from './types'
@@ -19,11 +20,13 @@ export function parseProjectText(text: string): ParseResult {
   if (bytes > LIMITS.fileBytes) {
     return { ok: false, error: `file: ${formatBytes(bytes)} is too large; a project file holds at most ${formatBytes(LIMITS.fileBytes)}` }
   }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let raw: unknown
   try {
-    raw = safeJsonParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (e) {
-    return { ok: false, error: `file: not valid JSON (${e instanceof Error ? e.message : String(e)})` }
+    raw = safeJsonParse(body)
+  } catch {
+    // The engine's own message differs between browsers and often has no position: find it ourselves.
+    return { ok: false, error: `file: ${describeJsonError(body)}` }
   }
   return parseProject(raw)
 }
