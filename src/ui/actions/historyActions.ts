@@ -1,7 +1,11 @@
+import type { CommandType } from '../../domain/commands'
 import { defineAction } from './types'
 
-/** What an undo step did, in words, from the command names the store records. */
-const PHRASES: Record<string, string> = {
+/**
+ * What an undo step did, in words, from the command names the store records. Typed by every
+ * command type, so a new command does not compile until it has its words.
+ */
+export const PHRASES: Readonly<Record<CommandType, string>> = {
   'step.add': 'add step',
   'step.update': 'edit step',
   'step.move': 'move step',
@@ -25,11 +29,22 @@ const PHRASES: Record<string, string> = {
   'state.add': 'add state',
   'state.rename': 'rename state',
   'state.remove': 'remove state',
+  'state.derive': 'derive state',
+  'state.reorder': 'move state',
+  'match.link': 'link as the same step',
+  'match.unlink': 'unlink steps',
   'project.rename': 'rename project',
 }
 
+/**
+ * "add step", "paste steps", "import tray-return.bpmn": the words after Undo or Redo. Grouped
+ * edits carry their own words (only the first letter is lowered, so file names stay as they
+ * are); a command name never reaches the user.
+ */
 export function describeEdit(label: string): string {
-  return PHRASES[label] ?? label.toLowerCase()
+  if (Object.hasOwn(PHRASES, label)) return PHRASES[label as CommandType]
+  if (/^[\w]+\.[\w.]+$/.test(label)) return 'edit'
+  return label.charAt(0).toLowerCase() + label.slice(1)
 }
 
 export const undo = defineAction({
