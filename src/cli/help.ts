@@ -32,8 +32,10 @@ documentation and who must adapt.
   import: () => `flowstate import FILE.bpmn [FILE.bpmn ...] [-o project.flowstate.json] [--name NAME]
 
 Builds one project from BPMN files, one state per file, in order: current, transition(s),
-future (one file: current; two: current and future). Roles, systems and data items with the
-same name are shared. Warnings about what BPMN elements were skipped go to stderr.
+future (one file: current; two: current and future). Each state is named after its process;
+when files call their processes the same, by phase and file ("Transition state (phase1.bpmn)").
+Roles, systems and data items with the same name are shared. Warnings about what BPMN elements
+were skipped go to stderr.
 
   -o FILE      where to write the project (default: standard output)
   --name NAME  the project's name (default: the first file's name)

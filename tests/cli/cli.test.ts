@@ -126,6 +126,22 @@ describe('flowstate import', () => {
     expect(run.stderr).toContain(`warning: ${fixture('data.records.bpmn')}: 1 data object without a name not recorded`)
   })
 
+  it('names states apart when the files call their processes the same', () => {
+    // given three maps whose processes are all called "Sterilization"
+    const phases = ['current', 'phase1', 'future'].map((p) => join(process.cwd(), `tests/fixtures/bpmn-phases/phases.${p}.bpmn`))
+    const out = join(dir, 'phases.flowstate.json')
+    // when they are imported into one project
+    const run = flowstate(['import', ...phases, '-o', out])
+    // then each state says its phase and file, and the project keeps the process's name
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe(
+      `wrote ${out}: "Current state (phases.current.bpmn)" (current), "Transition state (phases.phase1.bpmn)" (transition), "Future state (phases.future.bpmn)" (future); 9 steps\n`,
+    )
+    const parsed = parseProjectText(readFileSync(out, 'utf8'))
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.project.name).toBe('Sterilization')
+  })
+
   it('writes the project to standard output without -o', () => {
     const run = flowstate(['import', fixture('tasks.types.bpmn')])
     expect(run.status).toBe(0)

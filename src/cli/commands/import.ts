@@ -23,6 +23,6 @@ export async function runImport(args: ParsedArgs, io: CliIo): Promise<void> {
   else {
     io.writeFile(out, text)
     const steps = result.project.states.reduce((n, s) => n + s.steps.length, 0)
-    io.stderr(`wrote ${out}: ${result.project.states.map((s) => `${s.name} (${s.phase})`).join(', ')}; ${plural(steps, 'step')}\n`)
+    io.stderr(`wrote ${out}: ${result.project.states.map((s) => `"${s.name}" (${s.phase})`).join(', ')}; ${plural(steps, 'step')}\n`)
   }
 }

@@ -1,7 +1,8 @@
 // BPMN files into projects: one file as a new project, several files as the states of one
 // project (current, transition(s), future), or one file as a new state of an open project.
-import { createProject } from '../../domain/model/factories'
-import type { Phase, Project } from '../../domain/model/types'
+import { createProject, PHASE_TITLES } from '../../domain/model/factories'
+import { LIMITS } from '../../domain/model/limits'
+import type { Phase, Project, WorkflowState } from '../../domain/model/types'
 import { importBpmn, type BpmnImport } from './import'
 
 export interface BpmnFile {
@@ -31,7 +32,29 @@ export function projectFromBpmn(files: readonly BpmnFile[], projectName?: string
     if (i === 0 && !projectName) project.name = result.state.name
     for (const w of result.warnings) warnings.push(files.length > 1 ? `${file.name}: ${w}` : w)
   }
+  nameStatesApart(project.states, files)
   return { ok: true, project, warnings }
+}
+
+/**
+ * Modelers give every version of a map the same process name ("Sterilization"), so states are
+ * told apart: a state keeps its process's name while no other file uses it; otherwise it is named
+ * by its phase and file ("Transition state (phase1.bpmn)"), numbered only if even that repeats.
+ */
+function nameStatesApart(states: WorkflowState[], files: readonly BpmnFile[]): void {
+  const fold = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase()
+  const uses = new Map<string, number>()
+  for (const s of states) uses.set(fold(s.name), (uses.get(fold(s.name)) ?? 0) + 1)
+  states.forEach((s, i) => {
+    if (uses.get(fold(s.name))! > 1) s.name = `${PHASE_TITLES[s.phase]} (${files[i]!.name.replace(/^.*[\\/]/, '')})`.slice(0, LIMITS.nameChars)
+  })
+  const taken = new Set<string>()
+  for (const s of states) {
+    let name = s.name
+    for (let n = 2; taken.has(fold(name)); n++) name = `${s.name.slice(0, LIMITS.nameChars - 8)} ${n}`
+    taken.add(fold(name))
+    s.name = name
+  }
 }
 
 /** The project with an imported state (and the catalogue entries it brought) added at the end. */
