@@ -2,8 +2,9 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useStore } from '../../src/store'
+import { ChangeList } from '../../src/ui/compare/ChangeList'
 import { CompareBar } from '../../src/ui/compare/CompareBar'
-import { openCompared } from './compare/helpers'
+import { openCompared, trayReturn } from './compare/helpers'
 
 afterEach(() => localStorage.clear())
 
@@ -86,5 +87,26 @@ describe('the compare bar', () => {
     expect(within(states).getByRole('status')).toHaveTextContent('“Go-live: scanner beside the paper log” deleted.')
     await userEvent.click(within(states).getByRole('button', { name: 'Undo' }))
     expect(project()).toEqual(start)
+  })
+
+  it('given two states with the same name, then the compare control, the States menu and the change list tell them apart by region', async () => {
+    // given the transition and the current state both called "Current state" (a BPMN file added as a transition)
+    const same = trayReturn()
+    same.states[0]!.name = 'Current state'
+    same.states[1]!.name = 'Current state'
+    openCompared(same)
+    render(
+      <>
+        <CompareBar />
+        <ChangeList />
+      </>,
+    )
+    const options = (name: string) => within(screen.getByRole('combobox', { name })).getAllByRole('option').map((o) => o.textContent)
+    expect(options('Before')).toEqual(['Current state · Current state', 'Transition state · Current state', 'Future: scan at receipt'])
+    expect(options('After')).toEqual(options('Before'))
+    expect(screen.getByText('Current state · Current state → Future: scan at receipt')).toBeInTheDocument()
+    const states = await openStates()
+    expect(within(states).getByRole('checkbox', { name: 'Show Transition state · Current state' })).toBeChecked()
+    expect(within(within(states).getByRole('combobox', { name: 'Copy of' })).getAllByRole('option').map((o) => o.textContent)).toEqual(options('Before'))
   })
 })

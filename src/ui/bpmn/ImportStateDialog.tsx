@@ -3,7 +3,7 @@ import { PHASE_TITLES, PHASES, type Phase } from '../../domain/model'
 import { importBpmn } from '../../io/bpmn'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
-import { bpmnStateImport, suggestedPhase } from './importState'
+import { bpmnStateImport, suggestedPhase, suggestedStateName } from './importState'
 import { WarningList } from './WarningList'
 
 export interface ChosenFile {
@@ -16,7 +16,9 @@ export function ImportStateDialog({ file, onClose }: { file: ChosenFile; onClose
   const states = useStore((s) => s.project?.states ?? [])
   const preview = useMemo(() => importBpmn(file.text, { fileName: file.name }), [file])
   const [phase, setPhase] = useState<Phase>(() => suggestedPhase(states))
-  const [name, setName] = useState(preview.ok ? preview.state.name : '')
+  // The suggested name follows the phase until the user types one of their own.
+  const [typedName, setTypedName] = useState<string | null>(null)
+  const name = typedName ?? (preview.ok ? suggestedStateName(states, phase, preview.state.name, file.name) : '')
   const [problem, setProblem] = useState<string | null>(null)
 
   const add = () => {
@@ -46,11 +48,11 @@ export function ImportStateDialog({ file, onClose }: { file: ChosenFile; onClose
   return (
     <Dialog title="Add a state from BPMN" onClose={onClose}>
       <p>
-        “{file.name}”: {state.steps.length} steps, {state.flows.length} flows, {state.lanes.length} lanes.
+        “{file.name}”: {count(state.steps.length, 'step')}, {count(state.flows.length, 'flow')}, {count(state.lanes.length, 'lane')}.
       </p>
       <label className="field">
         Name
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+        <input value={name} onChange={(e) => setTypedName(e.target.value)} onFocus={(e) => typedName === null && e.currentTarget.select()} autoFocus />
       </label>
       <fieldset className="choices bpmn-phases">
         <legend>Phase</legend>
@@ -74,3 +76,5 @@ export function ImportStateDialog({ file, onClose }: { file: ChosenFile; onClose
     </Dialog>
   )
 }
+
+const count = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`

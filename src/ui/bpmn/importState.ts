@@ -1,7 +1,7 @@
 // A BPMN file into the open project as a new state: the commands that add its new roles,
 // systems and data items to the catalogues and the state itself, applied as one undo step.
 import type { Command } from '../../domain/commands'
-import { PHASES, type Phase, type Project, type WorkflowState } from '../../domain/model'
+import { PHASE_TITLES, PHASES, type Phase, type Project, type WorkflowState } from '../../domain/model'
 import { importBpmn, type BpmnImport } from '../../io/bpmn'
 
 export type StateImport = { ok: true; imported: BpmnImport; commands: Command[] } | { ok: false; error: string }
@@ -11,6 +11,24 @@ export function suggestedPhase(states: readonly WorkflowState[]): Phase {
   if (!states.some((s) => s.phase === 'current')) return 'current'
   if (!states.some((s) => s.phase === 'future')) return 'future'
   return 'transition'
+}
+
+/** "Current state", "Transition state 2: ", "Future state · " … at the start of a name: a phase, not what the state is. */
+const PHASE_PREFIX = new RegExp(`^(?:${Object.values(PHASE_TITLES).join('|')})(?:\\s+\\d+)?\\s*(?:[:·–—-]\\s*|$)`, 'i')
+
+/**
+ * The name a state added from a BPMN file starts with: its phase, then what the file calls it
+ * ("Transition state: tray tracking"). The process's name says what it is unless it only names a
+ * phase (a file flowstate exported names its process after the state, often "Current state"),
+ * then the file's name does. Never the name of a state the project already has.
+ */
+export function suggestedStateName(states: readonly WorkflowState[], phase: Phase, processName: string, fileName: string): string {
+  const fromFile = fileName.replace(/^.*[\\/]/, '').replace(/\.(bpmn2?|xml)$/i, '').replace(/\.bpmn$/i, '')
+  const what = [processName, fromFile].map((n) => n.replace(PHASE_PREFIX, '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? ''
+  const base = what ? `${PHASE_TITLES[phase]}: ${what}` : PHASE_TITLES[phase]
+  const taken = new Set(states.map((s) => s.name.trim().toLowerCase()))
+  if (!taken.has(base.toLowerCase())) return base
+  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`
 }
 
 /** After every state of the same or an earlier phase, so the panes keep reading current → future. */

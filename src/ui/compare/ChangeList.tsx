@@ -5,6 +5,7 @@ import { changeGroups, type ChangeGroup, type ChangeItem } from './changeItems'
 import { ChangeRow } from './ChangeRow'
 import { RoleImpactList } from './RoleImpact'
 import { selectInPanes, type ChangeTarget } from './selectInPanes'
+import { useDistinctStateNames } from './stateNames'
 import { useCompareChoice, useCompareResult } from './useCompare'
 
 /**
@@ -15,6 +16,7 @@ import { useCompareChoice, useCompareResult } from './useCompare'
 export const ChangeList = memo(function ChangeList() {
   const result = useCompareResult()
   const { panes, pair } = useCompareChoice()
+  const names = useDistinctStateNames()
   const focused = useStore((s) => s.focusedChange)
   const open = useStore((s) => s.changesOpen)
   const diff = result?.pair
@@ -47,7 +49,7 @@ export const ChangeList = memo(function ChangeList() {
         </button>
         <h2>Changes</h2>
         {diff && (
-          <p className="change-pair">{`${diff.before.name} → ${diff.after.name}`}</p>
+          <p className="change-pair">{`${names.get(diff.before.id) ?? diff.before.name} → ${names.get(diff.after.id) ?? diff.after.name}`}</p>
         )}
       </header>
       {!pair && <p className="change-empty">Add a second state (derive one from this state) to see what changes.</p>}

@@ -1,5 +1,6 @@
 import { useStore } from '../../store'
 import { panesShowing } from './choice'
+import { useDistinctStateNames } from './stateNames'
 import { useCompareChoice } from './useCompare'
 
 /**
@@ -9,6 +10,7 @@ import { useCompareChoice } from './useCompare'
 export function CompareControl() {
   const states = useStore((s) => s.project!.states)
   const { projectId, panes, pair } = useCompareChoice()
+  const names = useDistinctStateNames()
   if (!pair) return null
 
   const choose = (before: string, after: string) => {
@@ -26,20 +28,20 @@ export function CompareControl() {
       <span className="compare-word" aria-hidden="true">
         Compare
       </span>
-      <select className="compare-select" aria-label="Before" value={pair.before} onChange={(e) => pickBefore(e.target.value)}>
+      <select className="compare-select" aria-label="Before" title={names.get(pair.before)} value={pair.before} onChange={(e) => pickBefore(e.target.value)}>
         {states.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.name}
+            {names.get(s.id) ?? s.name}
           </option>
         ))}
       </select>
       <button type="button" className="quiet compare-swap" title="Swap before and after" aria-label="Swap before and after" onClick={() => choose(pair.after, pair.before)}>
         →
       </button>
-      <select className="compare-select" aria-label="After" value={pair.after} onChange={(e) => pickAfter(e.target.value)}>
+      <select className="compare-select" aria-label="After" title={names.get(pair.after)} value={pair.after} onChange={(e) => pickAfter(e.target.value)}>
         {states.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.name}
+            {names.get(s.id) ?? s.name}
           </option>
         ))}
       </select>

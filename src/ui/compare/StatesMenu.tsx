@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { newId, PHASE_TITLES, type Phase, type WorkflowState } from '../../domain/model'
 import { useStore } from '../../store'
 import { MAX_PANES, panesShowing, togglePane } from './choice'
+import { useDistinctStateNames } from './stateNames'
 import { useCompareChoice } from './useCompare'
 
 /**
@@ -33,6 +34,7 @@ export function StatesMenu() {
 
 function StatesPanel() {
   const states = useStore((s) => s.project!.states)
+  const names = useDistinctStateNames()
   const { projectId, panes, pair } = useCompareChoice()
   const [notice, setNotice] = useState<string | null>(null)
   const dispatch = useStore((s) => s.dispatch)
@@ -53,7 +55,7 @@ function StatesPanel() {
           const locked = shown ? panes.length <= Math.min(2, states.length) : panes.length >= MAX_PANES
           return (
             <li key={st.id} className="state-row">
-              <input type="checkbox" aria-label={`Show ${st.name}`} checked={shown} disabled={locked} onChange={() => show(st.id)} />
+              <input type="checkbox" aria-label={`Show ${names.get(st.id) ?? st.name}`} checked={shown} disabled={locked} onChange={() => show(st.id)} />
               <StateName state={st} />
               <span className={`phase-tag phase-${st.phase}`}>{st.phase}</span>
               <button type="button" className="quiet icon" aria-label={`Move ${st.name} earlier`} title="Move earlier" disabled={i === 0} onClick={() => move(st, -1)}>
@@ -77,7 +79,7 @@ function StatesPanel() {
           </button>
         </p>
       )}
-      <DeriveForm states={states} onDerived={(id) => pair && useStore.getState().setComparePanes(projectId, panesShowing(useStore.getState().project!.states, [id, ...panes], pair))} />
+      <DeriveForm states={states} names={names} onDerived={(id) => pair && useStore.getState().setComparePanes(projectId, panesShowing(useStore.getState().project!.states, [id, ...panes], pair))} />
     </div>
   )
 }
@@ -116,7 +118,7 @@ function StateName({ state }: { state: WorkflowState }) {
 }
 
 /** "Derive [state] as a [transition/future] state": a copy that keeps lineage, so the diff pairs its steps. */
-function DeriveForm({ states, onDerived }: { states: readonly WorkflowState[]; onDerived(stateId: string): void }) {
+function DeriveForm({ states, names, onDerived }: { states: readonly WorkflowState[]; names: ReadonlyMap<string, string>; onDerived(stateId: string): void }) {
   const [source, setSource] = useState(states[0]!.id)
   const [phase, setPhase] = useState<Phase>('transition')
   const from = states.find((s) => s.id === source) ?? states[0]!
@@ -134,7 +136,7 @@ function DeriveForm({ states, onDerived }: { states: readonly WorkflowState[]; o
       <select aria-label="Copy of" value={from.id} onChange={(e) => setSource(e.target.value)}>
         {states.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.name}
+            {names.get(s.id) ?? s.name}
           </option>
         ))}
       </select>

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createProject, createState, type Project } from '../../../src/domain/model'
 import { resetStore, useStore } from '../../../src/store'
 import { bpmnImporter } from '../../../src/ui/bpmn/bpmnImporter'
-import { bpmnStateImport, insertionIndex, suggestedPhase } from '../../../src/ui/bpmn/importState'
+import { bpmnStateImport, insertionIndex, suggestedPhase, suggestedStateName } from '../../../src/ui/bpmn/importState'
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/bpmn', name), 'utf8')
 
@@ -28,6 +28,17 @@ describe('adding a BPMN state to the open project', () => {
     expect(insertionIndex(states, 'current')).toBe(1)
     expect(insertionIndex(states, 'transition')).toBe(2)
     expect(insertionIndex(states, 'future')).toBe(3)
+  })
+
+  it('names the new state after its phase and what the file calls it, never after a phase alone, and never like a state the project has', () => {
+    const states = projectWith('current', 'future').states
+    // A file flowstate exported names its process after the state: "Current state" says nothing about it.
+    expect(suggestedStateName(states, 'transition', 'Current state', 'tray-tracking.bpmn')).toBe('Transition state: tray-tracking')
+    expect(suggestedStateName(states, 'transition', 'Current state: paper logs', 'x.bpmn')).toBe('Transition state: paper logs')
+    expect(suggestedStateName(states, 'future', 'Medication order', 'orders.bpmn.xml')).toBe('Future state: Medication order')
+    expect(suggestedStateName(states, 'current', '', 'Current state.bpmn')).toBe('Current state 2')
+    const taken = [...states, { ...createState('transition'), name: 'Transition state: tray-tracking' }]
+    expect(suggestedStateName(taken, 'transition', 'tray-tracking', 'tray-tracking.bpmn')).toBe('Transition state: tray-tracking 2')
   })
 
   it('adds the state, its new roles and data in one undo step, reusing a role of the same name', () => {
