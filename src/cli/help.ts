@@ -20,9 +20,11 @@ Compares two states: steps added, removed and changed, handoffs between roles, d
 documentation and who must adapt.
 
   BEFORE, AFTER   two .bpmn files, or one .flowstate.json holding both states
-  --from NAME     the before state of a project file: its name, a phase or a region name
-                  ("current", "Transition state 2"); default: the first current state
-  --to NAME       the after state; default: the last future state
+  --from NAME     the before state of a project file: its name, its region name
+                  ("Transition state 2") or its phase ("current") when no other state has it;
+                  a name that fits several states is refused with their region names;
+                  default: the first current state
+  --to NAME       the after state, named the same way; default: the last future state
   --json          print the whole result as JSON (summary, steps, matches, handoffs,
                   duplicates, metrics, roles)
   --match-by label
@@ -46,7 +48,8 @@ Writes a project (.flowstate.json) or a BPMN file in another format.
 
   --format FORMAT
 ${formats()}
-  --from NAME  default: the first current state
+  --from NAME  a state's name, region name ("Transition state 2") or phase, as for diff;
+               default: the first current state
   --to NAME    default: the last future state (or the only state)
   --state NAME svg only: draw this one state's map instead of a comparison. Without
                --state, --from or --to, svg draws the side-by-side view the app opens

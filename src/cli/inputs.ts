@@ -48,9 +48,11 @@ export async function loadInput(io: CliIo, path: string): Promise<LoadedInput> {
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /**
- * The state a user means by NAME: its name, its id, its region name, or a phase (the first state
- * of that phase for --from, the last for --to). Without a name: the first current state for
- * --from, the last future state for --to, or the only state there is.
+ * The state a user means by NAME: its id, its name, its region name ("Transition state 2") or its
+ * phase. A name or phase that fits several states is refused with the candidates' region names
+ * (always unique), never settled by picking one; an exact name (case and spaces as written)
+ * settles a name that differs only in case. Without a name: the first current state for --from,
+ * the last future state for --to, or the only state there is.
  */
 export function pickState(input: LoadedInput, name: string | undefined, side: 'from' | 'to'): WorkflowState {
   const states = input.project.states
@@ -62,15 +64,29 @@ export function pickState(input: LoadedInput, name: string | undefined, side: 'f
     if (states.length === 1) return states[0]!
     throw new UsageError(`${input.path}: no ${phase} state; name one with --${side} (${describeStates(input.project)})`)
   }
+  const byId = states.find((s) => s.id === name)
+  if (byId) return byId
   const wanted = fold(name)
   const regions = regionNames(states)
-  const found =
-    states.find((s) => fold(s.name) === wanted) ??
-    states.find((s) => s.id === name) ??
-    states.find((s) => fold(regions.get(s.id) ?? '') === wanted) ??
-    ((PHASES as readonly string[]).includes(wanted) ? ofPhase(states, wanted as Phase, side) : undefined)
-  if (!found) throw new UsageError(`${input.path}: no state "${name}" (${describeStates(input.project)})`)
-  return found
+  const named = states.filter((s) => fold(s.name) === wanted)
+  if (named.length === 1) return named[0]!
+  const region = states.find((s) => fold(regions.get(s.id) ?? '') === wanted)
+  if (region) return region
+  if (named.length > 1) {
+    const exact = named.filter((s) => s.name.trim() === name.trim())
+    if (exact.length === 1) return exact[0]!
+    throw ambiguous(input, name, side, exact.length > 1 ? exact : named, regions)
+  }
+  const phased = (PHASES as readonly string[]).includes(wanted) ? states.filter((s) => s.phase === wanted) : []
+  if (phased.length === 1) return phased[0]!
+  if (phased.length > 1) throw ambiguous(input, name, side, phased, regions)
+  throw new UsageError(`${input.path}: no state "${name}" (${describeStates(input.project)})`)
+}
+
+function ambiguous(input: LoadedInput, name: string, side: 'from' | 'to', candidates: readonly WorkflowState[], regions: Map<string, string>): UsageError {
+  const shown = candidates.slice(0, 6).map((s) => `"${regions.get(s.id)}" ("${s.name}")`)
+  const more = candidates.length > 6 ? ', …' : ''
+  return new UsageError(`${input.path}: --${side} "${name}" matches ${candidates.length} states; name one by its region: ${shown.join(', ')}${more}`)
 }
 
 function ofPhase(states: readonly WorkflowState[], phase: Phase, side: 'from' | 'to'): WorkflowState | undefined {

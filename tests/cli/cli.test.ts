@@ -102,6 +102,43 @@ describe('flowstate diff', () => {
     )
   })
 
+  describe('--from and --to that fit several states', () => {
+    // a project whose two transition states are both called "after" and whose future state is "After"
+    const project = join(process.cwd(), 'tests/fixtures/cli/pick.two-afters.flowstate.json')
+    const summaryOf = (...args: string[]) => {
+      const run = flowstate(['diff', project, ...args, '--json'])
+      expect(run.status).toBe(0)
+      const result = JSON.parse(run.stdout)
+      return `${result.before.name} (${result.before.phase}) → ${result.after.name} (${result.after.phase})`
+    }
+
+    it('refuses a name two states share, listing their region names, in one line', () => {
+      expect(expectOneLineError(flowstate(['diff', project, '--to', 'after']))).toBe(
+        `${project}: --to "after" matches 2 states; name one by its region: "Transition state" ("after"), "Transition state 2" ("after")`,
+      )
+    })
+
+    it('refuses a phase that has several states, for --from as for --to, and for export too', () => {
+      const expected = (side: string, typed: string) => `${project}: --${side} "${typed}" matches 2 states; name one by its region: "Transition state" ("after"), "Transition state 2" ("after")`
+      expect(expectOneLineError(flowstate(['diff', project, '--to', 'transition']))).toBe(expected('to', 'transition'))
+      expect(expectOneLineError(flowstate(['diff', project, '--from', 'Transition']))).toBe(expected('from', 'Transition'))
+      expect(expectOneLineError(flowstate(['export', project, '--format', 'md', '--to', 'transition']))).toBe(expected('to', 'transition'))
+    })
+
+    it('takes a region name, an exact name, an id or a phase with one state', () => {
+      expect(summaryOf('--to', 'Transition state 2')).toBe('before (current) → after (transition)')
+      expect(summaryOf('--from', 'transition state', '--to', 'future')).toBe('after (transition) → After (future)')
+      expect(summaryOf('--to', 'After')).toBe('before (current) → After (future)')
+      expect(summaryOf('--from', 'st_phase2', '--to', 'After')).toBe('after (transition) → After (future)')
+      // a name that fits all three in case only, and none exactly, is refused
+      expect(expectOneLineError(flowstate(['diff', project, '--to', 'AFTER']))).toMatch(/"AFTER" matches 3 states; .*"Future state" \("After"\)$/)
+    })
+
+    it('keeps its defaults when the options are absent: the first current and the last future state', () => {
+      expect(summaryOf()).toBe('before (current) → After (future)')
+    })
+  })
+
   it('refuses bad input in one line with exit 2', () => {
     expect(expectOneLineError(flowstate(['diff', MIWG_REF]))).toMatch(/a \.bpmn file holds one state/)
     expect(expectOneLineError(flowstate(['diff', MIWG_REF, MIWG_REF, '--match-by', 'id']))).toBe('--match-by must be "lineage" or "label", not "id"')
