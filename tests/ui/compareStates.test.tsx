@@ -109,4 +109,33 @@ describe('the compare bar', () => {
     expect(within(states).getByRole('checkbox', { name: 'Show Transition state · Current state' })).toBeChecked()
     expect(within(within(states).getByRole('combobox', { name: 'Copy of' })).getAllByRole('option').map((o) => o.textContent)).toEqual(options('Before'))
   })
+
+  it('given three panes and the pair current → future, when a fourth state is derived, then before and after stay ticked, the new state shows, the other one is hidden, and the notice says so', async () => {
+    openCompared()
+    render(<CompareBar />)
+    const states = await openStates()
+    await userEvent.selectOptions(within(states).getByRole('combobox', { name: 'Copy of' }), 'st_tr')
+    await userEvent.click(within(states).getByRole('button', { name: 'Derive state' }))
+
+    const derived = project().states.find((s) => !['st_cur', 'st_tr', 'st_fut'].includes(s.id))!
+    expect(choice()!.pair).toEqual({ before: 'st_cur', after: 'st_fut' })
+    expect(choice()!.panes).toEqual(['st_cur', derived.id, 'st_fut'])
+    expect(within(states).getByRole('checkbox', { name: 'Show Today: paper log' })).toBeChecked()
+    expect(within(states).getByRole('checkbox', { name: 'Show Future: scan at receipt' })).toBeChecked()
+    expect(within(states).getByRole('checkbox', { name: 'Show Go-live: scanner beside the paper log' })).not.toBeChecked()
+    expect(within(states).getByRole('status')).toHaveTextContent(
+      '“Transition state” derived. Panes: “Today: paper log”, “Transition state” and “Future: scan at receipt”. “Go-live: scanner beside the paper log” is hidden: tick it to show it again.',
+    )
+  })
+
+  it('given the pair left to its default, when a future state is derived, then the comparison stays on the future state it was on', async () => {
+    openCompared()
+    render(<CompareBar />)
+    const states = await openStates()
+    await userEvent.selectOptions(within(states).getByRole('combobox', { name: 'Phase of the new state' }), 'future')
+    await userEvent.click(within(states).getByRole('button', { name: 'Derive state' }))
+    expect(screen.getByRole('combobox', { name: 'Before' })).toHaveValue('st_cur')
+    expect(screen.getByRole('combobox', { name: 'After' })).toHaveValue('st_fut')
+    expect(within(states).getByRole('checkbox', { name: 'Show Today: paper log' })).toBeChecked()
+  })
 })

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { newId, PHASE_TITLES, type Phase, type WorkflowState } from '../../domain/model'
 import { useStore } from '../../store'
-import { MAX_PANES, panesShowing, togglePane } from './choice'
-import { useDistinctStateNames } from './stateNames'
+import { MAX_PANES, panesAfterDerive, togglePane } from './choice'
+import { distinctStateNames, useDistinctStateNames } from './stateNames'
 import { useCompareChoice } from './useCompare'
 
 /**
@@ -33,6 +33,15 @@ export function StatesMenu() {
 }
 
 function StatesPanel() {
+  const panel = useRef<HTMLDivElement>(null)
+  // The panel opens under its button and stays inside the window: on a narrow one it moves left.
+  useLayoutEffect(() => {
+    const el = panel.current
+    if (!el) return
+    el.style.left = ''
+    const overflow = el.getBoundingClientRect().right - (document.documentElement.clientWidth - 8)
+    if (overflow > 0) el.style.left = `${-overflow}px`
+  })
   const states = useStore((s) => s.project!.states)
   const names = useDistinctStateNames()
   const { projectId, panes, pair } = useCompareChoice()
@@ -45,9 +54,22 @@ function StatesPanel() {
   }
   const move = (st: WorkflowState, by: number) => dispatch({ type: 'state.reorder', stateId: st.id, index: states.indexOf(st) + by })
   const show = (id: string) => useStore.getState().setComparePanes(projectId, togglePane(states, panes, id))
+  /** The new state gets a pane beside the compared pair, which stays as it was; the user is told what shows. */
+  const derived = (id: string) => {
+    const { setComparePair, setComparePanes, project } = useStore.getState()
+    const now = project!.states
+    const name = (stateId: string) => `“${distinctStateNames(now).get(stateId)}”`
+    if (!pair) return setNotice(`${name(id)} derived.`)
+    // Pinned: a default pair would otherwise move on to the new state when it is a future one.
+    setComparePair(projectId, pair)
+    const next = panesAfterDerive(now, panes, pair, id)
+    setComparePanes(projectId, next.panes)
+    const hidden = next.hidden.length === 0 ? '' : ` ${list(next.hidden.map(name))} ${next.hidden.length === 1 ? 'is hidden: tick it' : 'are hidden: tick them'} to show ${next.hidden.length === 1 ? 'it' : 'them'} again.`
+    setNotice(`${name(id)} derived. Panes: ${list(next.panes.map(name))}.${hidden}`)
+  }
 
   return (
-    <div className="states-panel" id="states-panel" role="group" aria-label="States">
+    <div ref={panel} className="states-panel" id="states-panel" role="group" aria-label="States">
       <p className="states-hint">Tick up to {MAX_PANES} states to show at once.</p>
       <ul className="state-rows">
         {states.map((st, i) => {
@@ -79,7 +101,7 @@ function StatesPanel() {
           </button>
         </p>
       )}
-      <DeriveForm states={states} names={names} onDerived={(id) => pair && useStore.getState().setComparePanes(projectId, panesShowing(useStore.getState().project!.states, [id, ...panes], pair))} />
+      <DeriveForm states={states} names={names} onDerived={derived} />
     </div>
   )
 }
@@ -159,4 +181,9 @@ export function nextName(states: readonly WorkflowState[], phase: Phase): string
   const base = PHASE_TITLES[phase]
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`
+}
+
+/** "A, B and C". */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }

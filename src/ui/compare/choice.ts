@@ -54,6 +54,18 @@ export function panesShowing(states: readonly WorkflowState[], panes: readonly s
   return inOrder(states, keep)
 }
 
+/**
+ * The panes once a state is derived: the new state joins the compared pair on screen; a pane
+ * that has to make room for it is never "before" or "after" (the comparison stays in view), it
+ * is the other one. `hidden` names the panes that went.
+ */
+export function panesAfterDerive(states: readonly WorkflowState[], panes: readonly string[], pair: ComparePair, derived: string): { panes: string[]; hidden: string[] } {
+  const keep = new Set([pair.before, pair.after, derived])
+  for (const id of panes) if (keep.size < MAX_PANES) keep.add(id)
+  const next = inOrder(states, keep)
+  return { panes: next, hidden: panes.filter((id) => !keep.has(id)) }
+}
+
 /** Toggles a state's pane, within 2..3 panes (1 when the project has a single state). */
 export function togglePane(states: readonly WorkflowState[], panes: readonly string[], stateId: string): string[] {
   const shown = new Set(panes)
