@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createState, type WorkflowState } from '../../src/domain/model'
-import { autoLayout, defaultPair, defaultPanes, mapSize, panesShowing, resolveChoice, togglePane } from '../../src/ui/compare/choice'
+import { autoLayout, columnsFit, defaultPair, defaultPanes, mapSize, panesShowing, resolveChoice, togglePane } from '../../src/ui/compare/choice'
 import { trayReturn } from './compare/helpers'
 
 const states = trayReturn().states // st_cur, st_tr, st_fut
@@ -49,6 +49,10 @@ describe('which states are compared and shown', () => {
     const tall = { width: 700, height: 900 }
     expect(autoLayout({ width: 1700, height: 1000 }, 3, tall)).toBe('columns')
     expect(autoLayout({ width: 900, height: 900 }, 1, wide)).toBe('columns')
+    // Tall maps, but three panes side by side in 956 px would be 318 px each: too narrow to use.
+    expect(autoLayout({ width: 956, height: 800 }, 3, tall)).toBe('rows')
+    expect(columnsFit(956, 3)).toBe(false)
+    expect(columnsFit(956, 2)).toBe(true)
   })
 
   it('measures a map from its lanes and its rightmost step', () => {

@@ -16,6 +16,16 @@ describe('where a canvas looks', () => {
     expect(screenX(3600, view)).toBeGreaterThan(pane.width) // the rest is reached by panning
   })
 
+  it('given a narrow pane, then the lane names take at most a quarter of it at any zoom, and the first step starts right of them', () => {
+    for (const width of [312, 420, 480]) {
+      const pane = { width, height: 520 }
+      for (const zoom of [0.2, 0.6, 1, 2]) expect(laneNamesWidth(zoom, width)).toBeLessThanOrEqual(width / 4)
+      const view = fitLanes(wideMap, pane)
+      expect(screenX(LANE_HEADER_WIDTH, view)).toBeCloseTo(laneNamesWidth(view.zoom, width))
+      expect(screenX(LANE_HEADER_WIDTH, view)).toBeLessThanOrEqual(width / 4)
+    }
+  })
+
   it('given a map shorter than the pane, then it is shown at its drawn size, not magnified', () => {
     expect(fitLanes({ x: 0, y: 0, width: 900, height: 280 }, { width: 1200, height: 700 }).zoom).toBe(1)
   })

@@ -3,6 +3,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type Node,
@@ -214,11 +215,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       >
         <LaneHeaders bands={bands} ghostBands={elements.ghostBands} laneCount={state.lanes.length} />
         <ZoomControls />
-        {state.steps.length > OVERVIEW_FROM ? (
-          <OverviewMap nodes={nodes} colorOf={minimapColor} content={elements.content} />
-        ) : (
-          state.steps.length > 0 && <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />
-        )}
+        {state.steps.length > 0 && <Minimap nodes={nodes} large={state.steps.length > OVERVIEW_FROM} content={elements.content} />}
       </ReactFlow>
       {state.steps.length === 0 && (
         <p className="canvas-hint">
@@ -241,6 +238,20 @@ function describeSelection(state: WorkflowState, roles: readonly Role[], ids: re
   const lane = roles.find((r) => r.id === step.roleId)?.name ?? 'no lane'
   const next = state.flows.filter((f) => f.from === step.id).length
   return `${step.label || 'Untitled step'}, ${KIND_LABELS[step.kind].toLowerCase()}, ${lane}, ${next} next step${next === 1 ? '' : 's'}`
+}
+
+/**
+ * Below this size a canvas has no minimap: its 168×112 px would cover a large part of the map
+ * (two panes stacked on a laptop leave a canvas under 300 px high). A pane that grows past it
+ * (maximised, a larger window) gets it back.
+ */
+export const MINIMAP_ROOM = { width: 560, height: 360 }
+
+function Minimap({ nodes, large, content }: { nodes: readonly Node[]; large: boolean; content: { x: number; y: number; width: number; height: number } }) {
+  const roomy = useFlowStore((s) => s.width >= MINIMAP_ROOM.width && s.height >= MINIMAP_ROOM.height)
+  if (!roomy) return null
+  if (large) return <OverviewMap nodes={nodes} colorOf={minimapColor} content={content} />
+  return <MiniMap pannable zoomable position="bottom-right" style={{ width: 168, height: 112 }} ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 242, 245, 0.7)" />
 }
 
 function minimapColor(node: Node): string {

@@ -25,8 +25,11 @@ export interface PaneSize {
 
 /** The lane names stay this wide on screen however far the map is zoomed out, so they can be read ... */
 export const LANE_NAMES_MIN_WIDTH = 168
-/** ... or this wide in a narrow pane (side by side), where they may take at most a quarter of it. */
-export const LANE_NAMES_NARROW_WIDTH = 112
+/**
+ * ... but never wider than a quarter of the pane, so a narrow pane (side by side, or beside the
+ * properties panel) keeps three quarters for the steps; and never narrower than this.
+ */
+export const LANE_NAMES_NARROWEST = 72
 /** A fitted view never magnifies past full size: a short map stays at the size it was drawn. */
 export const MAX_FIT_ZOOM = 1
 /** Below this, step labels cannot be read: a step picked from the change list is shown at least this large. */
@@ -37,8 +40,8 @@ const PAD = 12
 
 /** How wide the pinned lane names are on screen at `zoom`, in a pane `paneWidth` wide. */
 export function laneNamesWidth(zoom: number, paneWidth = Infinity): number {
-  const least = Math.min(LANE_NAMES_MIN_WIDTH, Math.max(LANE_NAMES_NARROW_WIDTH, paneWidth / 4))
-  return Math.max(LANE_HEADER_WIDTH * zoom, least)
+  const most = Math.max(LANE_NAMES_NARROWEST, paneWidth / 4)
+  return Math.min(Math.max(LANE_HEADER_WIDTH * zoom, LANE_NAMES_MIN_WIDTH), most)
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v))

@@ -104,11 +104,23 @@ export function mapSize(state: WorkflowState, roles: readonly Role[]): MapSize {
 const CHROME = { top: 110, columnPane: 100, rowPane: 64, laneNames: 150 }
 
 /**
+ * Side by side, a pane narrower than this is not usable: the lane names and one step fill it.
+ * Panes that would be narrower are stacked instead (and side by side is not offered).
+ */
+export const MIN_COLUMN_WIDTH = 420
+
+/** Whether `paneCount` panes fit side by side in `width` pixels, each at least MIN_COLUMN_WIDTH wide. */
+export function columnsFit(width: number, paneCount: number): boolean {
+  return paneCount <= 1 || width / paneCount >= MIN_COLUMN_WIDTH
+}
+
+/**
  * Side by side or stacked: whichever shows the maps larger. Swimlane maps are usually wide, so
  * they stack on most screens and stand side by side on very wide ones, or when they are tall.
  */
 export function autoLayout(screen: { width: number; height: number }, paneCount: number, map: MapSize): PaneLayout {
   if (paneCount <= 1) return 'columns'
+  if (!columnsFit(screen.width, paneCount)) return 'rows'
   const fit = (w: number, h: number) => Math.min(Math.max(w, 1) / map.width, Math.max(h, 1) / map.height)
   const maps = screen.height - CHROME.top
   const columns = fit(screen.width / paneCount - CHROME.laneNames, maps - CHROME.columnPane)

@@ -1,0 +1,76 @@
+// The compare view on a 1280×800 laptop: what is on screen must leave the maps usable.
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { appUrl, launchBrowser, type BrowserSession } from './browser'
+
+async function openExample(session: BrowserSession, size: { width: number; height: number }): Promise<Page> {
+  const page = await session.context.newPage()
+  await page.setViewportSize(size)
+  await page.goto(appUrl())
+  await page.getByRole('button', { name: /^Sterile processing/ }).first().click()
+  await page.getByRole('region', { name: 'Future state' }).locator('.react-flow__node-step').first().waitFor()
+  return page
+}
+
+/** Each canvas on screen: its size, and how many minimaps are drawn in it. */
+const canvases = (page: Page) =>
+  page.locator('.pane:not([hidden]) .state-canvas').evaluateAll((els) =>
+    els.map((el) => ({ width: el.clientWidth, height: el.clientHeight, minimaps: el.querySelectorAll('.react-flow__minimap').length, names: (el.querySelector('.lane-headers') as HTMLElement | null)?.offsetWidth ?? 0 })),
+  )
+
+describe('the compare view at 1280×800', () => {
+  let session: BrowserSession | undefined
+  afterEach(async () => {
+    await session?.close()
+    session = undefined
+  })
+
+  it('given two states stacked, then no minimap covers their short maps; a maximised pane gets it back', async () => {
+    session = await launchBrowser()
+    const page = await openExample(session, { width: 1280, height: 800 })
+    await page.getByRole('button', { name: /^States/ }).click()
+    await page.getByRole('checkbox', { name: /^Show Transition state/ }).click()
+    await page.getByRole('button', { name: /^States/ }).click()
+    await expect.poll(async () => (await canvases(page)).length).toBe(2)
+
+    for (const canvas of await canvases(page)) {
+      expect(canvas.height).toBeLessThan(360)
+      expect(canvas.minimaps).toBe(0)
+    }
+    await session.screenshot(page, 'small-two-stacked')
+
+    await page.getByRole('region', { name: 'Current state' }).getByRole('button', { name: 'Maximise' }).click()
+    await expect.poll(async () => (await canvases(page)).map((c) => c.minimaps)).toEqual([1])
+    await session.screenshot(page, 'small-maximised')
+  })
+
+  it('given three states, then side by side is not offered (the panes would be about 320 px wide) and a side-by-side choice made on a wider window stacks them', async () => {
+    session = await launchBrowser()
+    const page = await openExample(session, { width: 1600, height: 900 })
+    await page.getByRole('button', { name: 'Side by side' }).click()
+    await expect.poll(async () => (await canvases(page)).map((c) => c.width > 400)).toEqual([true, true, true])
+
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const sideBySide = page.getByRole('button', { name: 'Side by side' })
+    await expect.poll(() => sideBySide.isDisabled()).toBe(true)
+    await expect(sideBySide.getAttribute('title')).resolves.toBe('Side by side needs about 420 px per pane: widen the window or show two states')
+    await expect(page.getByRole('button', { name: 'Stacked' }).getAttribute('aria-pressed')).resolves.toBe('true')
+    await expect.poll(async () => (await canvases(page)).every((c) => c.width > 900)).toBe(true)
+    await session.screenshot(page, 'small-three-stacked')
+  })
+
+  it('given two states side by side and a step selected (the properties panel narrows the panes), then the lane names take at most a quarter of each pane', async () => {
+    session = await launchBrowser()
+    const page = await openExample(session, { width: 1280, height: 800 })
+    await page.getByRole('button', { name: /^States/ }).click()
+    await page.getByRole('checkbox', { name: /^Show Transition state/ }).click()
+    await page.getByRole('button', { name: /^States/ }).click()
+    await page.getByRole('button', { name: 'Side by side' }).click()
+    await page.getByRole('region', { name: 'Current state' }).locator('.react-flow__node-step').nth(1).click()
+    await page.getByRole('complementary', { name: 'Properties' }).waitFor()
+
+    await expect.poll(async () => (await canvases(page)).map((c) => c.width < 400)).toEqual([true, true])
+    for (const canvas of await canvases(page)) expect(canvas.names).toBeLessThanOrEqual(canvas.width / 4 + 1)
+    await session.screenshot(page, 'small-two-columns-panel')
+  })
+})
