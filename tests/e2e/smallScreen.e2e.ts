@@ -73,4 +73,21 @@ describe('the compare view at 1280×800', () => {
     for (const canvas of await canvases(page)) expect(canvas.names).toBeLessThanOrEqual(canvas.width / 4 + 1)
     await session.screenshot(page, 'small-two-columns-panel')
   })
+
+  it('given a removed step to link by hand, then the step picker opens under the change and leaves its name readable', async () => {
+    session = await launchBrowser()
+    const page = await openExample(session, { width: 1280, height: 800 })
+    const removed = page.locator('.change', { has: page.getByRole('button', { name: /^Removed: Wait for courier pickup/ }) })
+    await removed.hover()
+    await removed.getByRole('button', { name: /^Link Wait for courier pickup/ }).click()
+    const picker = removed.getByRole('combobox', { name: 'Same step as Wait for courier pickup' })
+    await picker.waitFor()
+
+    const title = (await removed.locator('.change-title').boundingBox())!
+    const pick = (await picker.boundingBox())!
+    expect(pick.y).toBeGreaterThanOrEqual(title.y + title.height)
+    const list = (await page.getByRole('region', { name: 'Changes' }).boundingBox())!
+    expect(pick.x + pick.width).toBeLessThanOrEqual(list.x + list.width)
+    await session.screenshot(page, 'small-link-picker')
+  })
 })

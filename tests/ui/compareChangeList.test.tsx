@@ -69,7 +69,11 @@ describe('the change list', () => {
     render(<ChangeList />)
     const removed = within(group(/^Steps/)).getByRole('button', { name: /^Removed: Write tray in paper log/ }).closest('li')!
     await userEvent.click(within(removed).getByRole('button', { name: 'Link Write tray in paper log to a step on the other side' }))
-    await userEvent.selectOptions(within(removed).getByRole('combobox', { name: 'Same step as Write tray in paper log' }), 'f_scan')
+    // The picker is a row of its own under the change, not laid over it: the step's name stays in view.
+    const picker = within(removed).getByRole('combobox', { name: 'Same step as Write tray in paper log' })
+    expect(picker.closest('.change-actions')).toBeNull()
+    expect(removed.querySelector('.change-main')!.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    await userEvent.selectOptions(picker, 'f_scan')
     expect(useStore.getState().project!.matchOverrides).toEqual([{ id: expect.any(String), kind: 'link', beforeStepId: 'c_log', afterStepId: 'f_scan' }])
     useStore.getState().undo()
     expect(useStore.getState().project).toEqual(project)

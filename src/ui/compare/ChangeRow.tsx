@@ -26,7 +26,7 @@ export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current
         {item.detail && <span className="change-detail">{item.detail}</span>}
         {matchedBy && <span className="change-detail change-match">{`Matched: ${matchedBy}`}</span>}
       </button>
-      {(unlink || link) && (
+      {(unlink || (link && !linking)) && (
         <div className="change-actions">
           {unlink && (
             <button
@@ -50,30 +50,34 @@ export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current
               Link…
             </button>
           )}
-          {link && linking && (
-            <select
-              className="change-link-picker"
-              aria-label={`Same step as ${item.title}`}
-              autoFocus
-              defaultValue=""
-              onBlur={() => setLinking(false)}
-              onKeyDown={(e) => e.key === 'Escape' && setLinking(false)}
-              onChange={(e) => {
-                const other = e.target.value
-                setLinking(false)
-                if (!other) return
-                const [beforeStepId, afterStepId] = link.side === 'before' ? [link.stepId, other] : [other, link.stepId]
-                dispatch({ type: 'match.link', id: newId('mo'), beforeStepId, afterStepId })
-              }}
-            >
-              <option value="">Same step as…</option>
-              {link.candidates.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {(c.label || 'Untitled step') + (c.role ? ` (${c.role})` : '')}
-                </option>
-              ))}
-            </select>
-          )}
+        </div>
+      )}
+      {link && linking && (
+        // A row of its own under the change, as wide as the list: the step's name stays readable
+        // while its counterpart is chosen.
+        <div className="change-link-row">
+          <select
+            className="change-link-picker"
+            aria-label={`Same step as ${item.title}`}
+            autoFocus
+            defaultValue=""
+            onBlur={() => setLinking(false)}
+            onKeyDown={(e) => e.key === 'Escape' && setLinking(false)}
+            onChange={(e) => {
+              const other = e.target.value
+              setLinking(false)
+              if (!other) return
+              const [beforeStepId, afterStepId] = link.side === 'before' ? [link.stepId, other] : [other, link.stepId]
+              dispatch({ type: 'match.link', id: newId('mo'), beforeStepId, afterStepId })
+            }}
+          >
+            <option value="">{link.side === 'before' ? 'Same step as an added one…' : 'Same step as a removed one…'}</option>
+            {link.candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {(c.label || 'Untitled step') + (c.role ? ` (${c.role})` : '')}
+              </option>
+            ))}
+          </select>
         </div>
       )}
     </li>
