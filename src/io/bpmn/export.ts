@@ -72,8 +72,9 @@ export function exportBpmn(project: Pick<Project, 'roles' | 'systems' | 'dataIte
     lanes.forEach((lane, i) => shape(w, plan, lane.id, layout.lanes[i]!, { isHorizontal: 'true' }))
   }
   for (const s of plan.steps) {
-    shape(w, plan, s.id, layout.steps.get(s.id)!, s.type === 'subProcess' ? { isExpanded: 'false' } : s.type === 'exclusiveGateway' ? { isMarkerVisible: 'true' } : {})
-    for (const d of s.data) shape(w, plan, d.id, layout.data.get(d.id)!, {})
+    const extra: Record<string, string> = s.type === 'subProcess' ? { isExpanded: 'false' } : s.type === 'exclusiveGateway' ? { isMarkerVisible: 'true' } : {}
+    shape(w, plan, s.id, layout.steps.get(s.id)!, extra, layout.labels.get(s.id))
+    for (const d of s.data) shape(w, plan, d.id, layout.data.get(d.id)!, {}, layout.labels.get(d.id))
   }
   for (const f of plan.flows) edge(w, plan, f.id, layout.flows.get(f.id)!)
   for (const s of plan.steps) for (const d of s.data) edge(w, plan, d.associationId, layout.associations.get(d.associationId)!)
@@ -135,9 +136,15 @@ function writeReferences(w: XmlWriter, data: readonly DataRefOut[]): void {
   }
 }
 
-function shape(w: XmlWriter, plan: ExportPlan, element: string, box: Box, extra: Record<string, string>): void {
+/** A shape, with where its name goes when that is not where bpmn.io would put it. */
+function shape(w: XmlWriter, plan: ExportPlan, element: string, box: Box, extra: Record<string, string>, label?: Box): void {
   w.open('bpmndi:BPMNShape', { id: plan.ids.take(`${element}_di`, 'Shape'), bpmnElement: element, ...extra })
   w.leaf('dc:Bounds', { x: box.x, y: box.y, width: box.width, height: box.height })
+  if (label) {
+    w.open('bpmndi:BPMNLabel')
+    w.leaf('dc:Bounds', { x: label.x, y: label.y, width: label.width, height: label.height })
+    w.close('bpmndi:BPMNLabel')
+  }
   w.close('bpmndi:BPMNShape')
 }
 

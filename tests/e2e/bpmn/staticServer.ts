@@ -1,9 +1,10 @@
 // A tiny static server for the bpmn.io check: a page, the bpmn-js viewer bundle from
-// node_modules and the BPMN file under test, on a port of 4190-4199.
+// node_modules and the BPMN file under test, on a port of FLOWSTATE_E2E_PORTS when set
+// (else 4190-4199).
 import { createServer, type Server } from 'node:http'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { HOST, nextFreePort } from '../ports'
+import { HOST, nextFreePort, portCandidates } from '../ports'
 
 const PORTS = Array.from({ length: 10 }, (_, i) => 4190 + i)
 
@@ -13,7 +14,7 @@ export interface StaticSite {
 }
 
 export async function serveFiles(files: Record<string, { type: string; body: string | Buffer }>): Promise<StaticSite> {
-  const port = await nextFreePort([...PORTS])
+  const port = await nextFreePort(portCandidates() ?? [...PORTS])
   const server: Server = createServer((req, res) => {
     const file = files[(req.url ?? '/').split('?')[0]!]
     if (!file) {
