@@ -5,17 +5,9 @@
 // the first place free of everything drawn so far. Lanes then grow to hold it (exportLayout.ts).
 import type { DataRefOut } from './exportPlan'
 
-export interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
+import type { Box, Point } from '../geometry'
 
-export interface Point {
-  x: number
-  y: number
-}
+export type { Box, Point }
 
 const DATA_OBJECT = { width: 36, height: 50 }
 const DATA_STORE = { width: 50, height: 50 }

@@ -2,16 +2,11 @@
 // step's right side, into the next step's left side, rounded corners. A flow that runs backwards
 // (a rework loop) leaves to the right, goes round and enters from the left.
 
-export interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
+import type { Box, Point as PlainPoint } from '../geometry'
 
-export interface Point {
-  x: number
-  y: number
+export type { Box }
+
+export interface Point extends PlainPoint {
   /** A label spot beside the line: to its right (1) or left (-1). */
   side?: 1 | -1
 }

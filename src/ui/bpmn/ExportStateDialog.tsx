@@ -1,18 +1,16 @@
-import { useMemo, useState } from 'react'
-import { regionNames } from '../../domain/model'
+import { useMemo } from 'react'
 import { exportBpmn } from '../../io/bpmn'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
 import { downloadText, fileSlug } from '../project/download'
+import { StateField, useChosenState } from '../export/StateField'
 import { WarningList } from './WarningList'
 
 /** Downloads one state as a .bpmn file, after saying what BPMN cannot carry. */
 export function ExportStateDialog({ onClose }: { onClose(): void }) {
   const project = useStore((s) => s.project)
-  const active = useStore((s) => s.activeStateId)
   const states = project?.states ?? []
-  const names = useMemo(() => regionNames(states), [states])
-  const [stateId, setStateId] = useState(() => (states.some((s) => s.id === active) ? active! : (states[0]?.id ?? '')))
+  const [stateId, setStateId] = useChosenState(states)
   const state = states.find((s) => s.id === stateId)
   const result = useMemo(() => (project && state ? exportBpmn(project, state) : null), [project, state])
 
@@ -28,16 +26,7 @@ export function ExportStateDialog({ onClose }: { onClose(): void }) {
         <p>This project has no state to export yet.</p>
       ) : (
         <>
-          <label className="field">
-            State
-            <select value={stateId} onChange={(e) => setStateId(e.target.value)} autoFocus>
-              {states.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} ({names.get(s.id)})
-                </option>
-              ))}
-            </select>
-          </label>
+          <StateField states={states} value={stateId} onChange={setStateId} />
           <p className="hint">A BPMN 2.0 file with a pool, a lane per role and the diagram: it opens in bpmn.io, Camunda Modeler and Signavio.</p>
           <WarningList warnings={result?.warnings ?? []} title="What BPMN cannot carry" />
         </>

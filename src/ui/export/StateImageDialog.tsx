@@ -1,17 +1,15 @@
-import { useId, useMemo, useState } from 'react'
-import { regionNames } from '../../domain/model'
+import { useId, useState } from 'react'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
 import { downloadBlob } from './download'
 import { stateImage, type ImageFormat } from './files'
+import { StateField, useChosenState } from './StateField'
 
 /** Downloads one state's map as a PNG or an SVG. */
 export function StateImageDialog({ onClose }: { onClose(): void }) {
   const project = useStore((s) => s.project!)
-  const active = useStore((s) => s.activeStateId)
   const states = project.states
-  const names = useMemo(() => regionNames(states), [states])
-  const [stateId, setStateId] = useState(() => (states.some((s) => s.id === active) ? active! : (states[0]?.id ?? '')))
+  const [stateId, setStateId] = useChosenState(states)
   const [format, setFormat] = useState<ImageFormat>('png')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -33,16 +31,7 @@ export function StateImageDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog title="Export a state as an image" onClose={onClose}>
-      <label className="field">
-        State
-        <select value={stateId} onChange={(e) => setStateId(e.target.value)} autoFocus>
-          {states.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name} ({names.get(s.id)})
-            </option>
-          ))}
-        </select>
-      </label>
+      <StateField states={states} value={stateId} onChange={setStateId} />
       <fieldset className="choices export-formats">
         <legend>Format</legend>
         <label className="choice">

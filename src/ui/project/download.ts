@@ -1,4 +1,5 @@
-// Saving a generated file from the browser: a temporary object URL behind a clicked link.
+// Saving a generated file from the browser: file names from project names, and text files.
+import { downloadBlob } from '../export/download'
 
 /** A file name from a project name: letters, digits and dashes, never empty. */
 export function fileSlug(name: string): string {
@@ -13,14 +14,5 @@ export function fileSlug(name: string): string {
 }
 
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.style.display = 'none'
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  // Revoked later: some browsers read the URL after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadBlob(fileName, new Blob([text], { type }))
 }
