@@ -291,7 +291,10 @@ function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
         selected,
         className: classes.join(' '),
         markerEnd: selected ? ARROW_SELECTED : ARROW,
-        data: { handoff, ...(over ? { overlay: over } : {}), ...(loop === undefined ? {} : { loopY: loop }) },
+        // FlowEdge names the flow by its steps' labels (see flowNames.ts): a label typed into a
+        // step then re-renders that step's flows only, and this edge object stays the same.
+        ariaLabel: null as unknown as string,
+        data: { stateId: state.id, handoff, ...(over ? { overlay: over } : {}), ...(loop === undefined ? {} : { loopY: loop }) },
         ...(flow.label || over?.note ? { label: [flow.label, over?.note].filter(Boolean).join(' · ') } : {}),
       }
       entry = { flow, loop, handoff, selected, overlay: over, edge }
