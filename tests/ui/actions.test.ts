@@ -156,7 +156,7 @@ describe('editing actions', () => {
   it('recognises its own copied steps coming back from the system clipboard', () => {
     store().select('st_cur', ['s_carry'])
     runAction('clipboard.copy', 'canvas', 'st_cur')
-    const ids = pasteFromClipboard('st_fut', 'Carry tray to SPD', [])
+    const ids = pasteFromClipboard('st_fut', { text: 'Carry tray to SPD' }, [])
     expect(future().steps.find((s) => s.id === ids[0])!.roleId).toBe('r_porter')
     expect(future().lanes).toContain('r_porter')
   })

@@ -1,14 +1,17 @@
-// Copy and paste of steps, within a state and across states. The clipboard lives in the page:
-// pasted steps are new work (new ids, their own lineage), made by preparePaste at paste time.
+// Copy and paste of steps, within a state, across states and across tabs. The clipboard lives in
+// the page, and on the system clipboard as the labels (for notes) plus a payload of the whole
+// steps (see clipboardPayload.ts): pasted steps are new work (new ids, their own lineage), made by
+// preparePaste at paste time.
 import { preparePaste, type Command, type StepClip } from '../../domain/commands'
-import { createFlow, createStep, LIMITS, type Step } from '../../domain/model'
+import { createFlow, createStep, LIMITS, type Project, type Step } from '../../domain/model'
 import { useStore } from '../../store'
 import { canvasOf } from '../canvas/canvasRegistry'
 import { endOfLane, pasteOffset, positionAfter } from '../canvas/placement'
+import { adoptCatalogue, readStepsPayload, STEPS_MIME, writeStepsPayload } from './clipboardPayload'
 import { removeSteps, stateOf } from './edits'
 
 /** `onSystem`: the labels reached the system clipboard, so a different text there is newer. */
-let clip: (StepClip & { fromStateId: string; text: string; onSystem: boolean }) | null = null
+let clip: (StepClip & { fromStateId: string; text: string; payload: string; onSystem: boolean }) | null = null
 
 export function hasClip(): boolean {
   return clip !== null
@@ -21,7 +24,8 @@ export function copySteps(stateId: string, stepIds: readonly string[]): boolean 
   const steps = state.steps.filter((s) => ids.has(s.id))
   const flows = state.flows.filter((f) => ids.has(f.from) && ids.has(f.to))
   const text = steps.map((s) => s.label).join('\n')
-  const copied = { steps: structuredClone(steps), flows: structuredClone(flows), fromStateId: stateId, text, onSystem: false }
+  const project = useStore.getState().project!
+  const copied = { steps: structuredClone(steps), flows: structuredClone(flows), fromStateId: stateId, text, payload: writeStepsPayload(project, { steps, flows }), onSystem: false }
   clip = copied
   // The labels go to the system clipboard too, for notes and other tools; pasting them back
   // here is recognised as these steps.
@@ -32,10 +36,14 @@ export function copySteps(stateId: string, stepIds: readonly string[]): boolean 
   return steps.length > 0
 }
 
-/** Puts the copied labels on a copy or cut event's clipboard (no permission needed there). */
+/**
+ * Puts the copied labels, and the whole steps under their own type, on a copy or cut event's
+ * clipboard (no permission needed there). Another tab of flowstate pastes the whole steps.
+ */
 export function writeClipTo(data: DataTransfer): void {
   if (!clip) return
   data.setData('text/plain', clip.text)
+  data.setData(STEPS_MIME, clip.payload)
   clip.onSystem = true
 }
 
@@ -50,11 +58,22 @@ export function cutSteps(stateId: string, stepIds: readonly string[]): boolean {
  */
 export function pasteSteps(stateId: string): string[] {
   const project = useStore.getState().project
+  if (!clip || !project) return []
+  return pasteClip(stateId, project, clip, [])
+}
+
+/**
+ * Pastes `from` (already in `project`'s terms) after `before` (the catalogue entries it needs),
+ * as one undo step.
+ */
+function pasteClip(stateId: string, project: Project, from: StepClip, before: Command[]): string[] {
   const target = stateOf(stateId)
-  if (!clip || !project || !target) return []
-  const copies = preparePaste(project, clip, pasteOffset(target, clip.steps))
+  if (!target) return []
+  const copies = preparePaste(project, from, pasteOffset(target, from.steps))
   if (copies.steps.length === 0) return []
-  if (!useStore.getState().dispatch({ type: 'step.paste', stateId, ...copies })) return []
+  const paste: Command = { type: 'step.paste', stateId, ...copies }
+  const done = before.length === 0 ? useStore.getState().dispatch(paste) : useStore.getState().dispatchAll('Paste steps', [...before, paste])
+  if (!done) return []
   const ids = copies.steps.map((s) => s.id)
   useStore.getState().select(stateId, ids)
   // After the canvas has drawn them (no canvas in tests without a DOM).
@@ -62,11 +81,26 @@ export function pasteSteps(stateId: string): string[] {
   return ids
 }
 
+/** What a paste event offers: its plain text, and flowstate's payload when a flowstate copied it. */
+export interface ClipboardOffer {
+  text: string
+  steps?: string
+}
+
 /**
- * What a paste of `text` from the system clipboard means: the steps copied here when it is
- * their labels (or there is no text), else a list typed elsewhere (one step per line).
+ * What a paste from the system clipboard means: whole steps copied in flowstate (in this tab or
+ * another), with the roles, systems and data items they use; else the steps copied here when the
+ * text is their labels (or there is no text); else a list typed elsewhere (one step per line).
+ * Text that only looks like a payload is pasted as lines of text, never run or rendered.
  */
-export function pasteFromClipboard(stateId: string, text: string, selection: readonly string[]): string[] {
+export function pasteFromClipboard(stateId: string, offer: ClipboardOffer, selection: readonly string[]): string[] {
+  const { text } = offer
+  const payload = readStepsPayload(offer.steps) ?? readStepsPayload(text)
+  const project = useStore.getState().project
+  if (payload && project) {
+    const adopted = adoptCatalogue(project, payload)
+    return pasteClip(stateId, adopted.project, adopted.clip, adopted.commands)
+  }
   if (clip && (!clip.onSystem || text.trim() === '' || text === clip.text)) return pasteSteps(stateId)
   return pasteLines(stateId, text, selection)
 }

@@ -14,6 +14,7 @@ import { KIND_LABELS } from '../panels/kinds'
 import { useStore } from '../../store'
 import { ActionMenu } from '../actions/ActionMenu'
 import { pasteFromClipboard, writeClipTo } from '../actions/clipboard'
+import { STEPS_MIME } from '../actions/clipboardPayload'
 import { addStepInLane, startEditing } from '../actions/edits'
 import { handleShortcut, isTextField, runAction } from '../actions/run'
 import { isTypingKey } from '../actions/shortcuts'
@@ -168,7 +169,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         if (isTextField(e.target)) return
         keyed.current = true
         e.preventDefault()
-        pasteFromClipboard(stateId, e.clipboardData.getData('text/plain'), selectionIds)
+        pasteFromClipboard(stateId, { text: e.clipboardData.getData('text/plain'), steps: e.clipboardData.getData(STEPS_MIME) }, selectionIds)
       }}
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={(e) => {
