@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../../src/domain/model'
 import { useStore } from '../../src/store'
-import { STEPS_MIME, writeStepsPayload } from '../../src/ui/actions/clipboardPayload'
+import { STEPS_MIME, stepsAsHtml, writeStepsPayload } from '../../src/ui/actions/clipboardPayload'
 import { StatePane } from '../../src/ui/canvas/StatePane'
 import { loadProject } from '../helpers/fixtures'
 
@@ -75,6 +75,14 @@ describe('pasting steps copied in another tab', () => {
     expect(state().flows).toHaveLength(1)
   })
 
+  it('given the payload only in the HTML (as Chromium carries it between tabs), then the steps arrive whole and the HTML is never shown', () => {
+    const canvas = openOtherProject()
+    const copied = copiedInAnotherTab(['s_check', 's_end'])
+    paste(canvas, { 'text/plain': copied.text, 'text/html': stepsAsHtml(['Tray complete?', 'Tray in washer'], copied.payload) })
+    expect(state().steps.map((s) => s.kind)).toEqual(['decision', 'end'])
+    expect(state().flows.map((f) => f.label)).toEqual(['yes'])
+  })
+
   it('given the payload only as plain text (a clipboard that keeps text alone), then the steps still arrive whole', () => {
     const canvas = openOtherProject()
     paste(canvas, { 'text/plain': copiedInAnotherTab(['s_check', 's_end']).payload })
@@ -95,6 +103,9 @@ describe('pasting steps copied in another tab', () => {
       '{"format":"flowstate-steps","version":1,"__proto__":{"polluted":true},"steps":"<img src=x onerror=alert(1)>"}',
     ]
     for (const payload of hostile) paste(canvas, { 'text/plain': '', [STEPS_MIME]: payload })
+    // an HTML marker with a broken encoding, or none at its end
+    paste(canvas, { 'text/plain': '', 'text/html': '<!--flowstate-steps:%E0%A4%A-->' })
+    paste(canvas, { 'text/plain': '', 'text/html': `<!--flowstate-steps:${encodeURIComponent(JSON.stringify(good))}` })
     expect(state().steps).toEqual([])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(useStore.getState().error).toBeFalsy()

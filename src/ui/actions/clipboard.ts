@@ -7,7 +7,7 @@ import { createFlow, createStep, LIMITS, type Project, type Step } from '../../d
 import { useStore } from '../../store'
 import { canvasOf } from '../canvas/canvasRegistry'
 import { endOfLane, pasteOffset, positionAfter } from '../canvas/placement'
-import { adoptCatalogue, readStepsPayload, STEPS_MIME, writeStepsPayload } from './clipboardPayload'
+import { adoptCatalogue, payloadInHtml, readStepsPayload, STEPS_MIME, stepsAsHtml, writeStepsPayload } from './clipboardPayload'
 import { removeSteps, stateOf } from './edits'
 
 /** `onSystem`: the labels reached the system clipboard, so a different text there is newer. */
@@ -27,22 +27,31 @@ export function copySteps(stateId: string, stepIds: readonly string[]): boolean 
   const project = useStore.getState().project!
   const copied = { steps: structuredClone(steps), flows: structuredClone(flows), fromStateId: stateId, text, payload: writeStepsPayload(project, { steps, flows }), onSystem: false }
   clip = copied
-  // The labels go to the system clipboard too, for notes and other tools; pasting them back
-  // here is recognised as these steps.
-  void globalThis.navigator?.clipboard
-    ?.writeText(text)
+  // The labels go to the system clipboard too, for notes and other tools, with the whole steps
+  // in the HTML for another tab of flowstate; pasting them back here is recognised as these steps.
+  void toSystemClipboard(copied.text, stepsAsHtml(steps.map((s) => s.label), copied.payload))
     .then(() => (copied.onSystem = true))
     .catch(() => {})
   return steps.length > 0
 }
 
+/** Through the asynchronous clipboard (a menu's Copy), as text and HTML where the browser can. */
+async function toSystemClipboard(text: string, html: string): Promise<void> {
+  const clipboard = globalThis.navigator?.clipboard
+  if (!clipboard) throw new Error('no clipboard')
+  if (typeof ClipboardItem === 'undefined' || !clipboard.write) return clipboard.writeText(text)
+  const item = new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })
+  return clipboard.write([item])
+}
+
 /**
- * Puts the copied labels, and the whole steps under their own type, on a copy or cut event's
- * clipboard (no permission needed there). Another tab of flowstate pastes the whole steps.
+ * Puts the copied labels, and the whole steps (in the HTML and under their own type), on a copy or
+ * cut event's clipboard (no permission needed there). Another tab of flowstate pastes the whole steps.
  */
 export function writeClipTo(data: DataTransfer): void {
   if (!clip) return
   data.setData('text/plain', clip.text)
+  data.setData('text/html', stepsAsHtml(clip.steps.map((s) => s.label), clip.payload))
   data.setData(STEPS_MIME, clip.payload)
   clip.onSystem = true
 }
@@ -81,9 +90,10 @@ function pasteClip(stateId: string, project: Project, from: StepClip, before: Co
   return ids
 }
 
-/** What a paste event offers: its plain text, and flowstate's payload when a flowstate copied it. */
+/** What a paste event offers: its plain text, its HTML, and flowstate's own type where the browser kept it. */
 export interface ClipboardOffer {
   text: string
+  html?: string
   steps?: string
 }
 
@@ -95,7 +105,7 @@ export interface ClipboardOffer {
  */
 export function pasteFromClipboard(stateId: string, offer: ClipboardOffer, selection: readonly string[]): string[] {
   const { text } = offer
-  const payload = readStepsPayload(offer.steps) ?? readStepsPayload(text)
+  const payload = readStepsPayload(offer.steps) ?? readStepsPayload(payloadInHtml(offer.html)) ?? readStepsPayload(text)
   const project = useStore.getState().project
   if (payload && project) {
     const adopted = adoptCatalogue(project, payload)

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import type { Command, StepClip } from '../../domain/commands'
 import { newId, projectSchema, safeJsonParse, type DataItem, type Project, type Role, type System } from '../../domain/model'
 
-/** The clipboard type the payload travels under, beside the labels as plain text. */
+/** The clipboard type the payload travels under where the browser keeps types of its own. */
 export const STEPS_MIME = 'application/x-flowstate-steps+json'
 /** The marker that tells a flowstate payload from any other JSON someone copied. */
 export const STEPS_MARKER = 'flowstate-steps'
@@ -46,6 +46,39 @@ export function writeStepsPayload(project: Project, clip: StepClip): string {
     systems: project.systems.filter((s) => systemIds.has(s.id)),
     dataItems: project.dataItems.filter((d) => itemIds.has(d.id)),
   })
+}
+
+const HTML_OPEN = `<!--${STEPS_MARKER}:`
+const HTML_CLOSE = '-->'
+
+/**
+ * The copy as HTML, which every browser carries between tabs: the labels as a list (for notes and
+ * mail) and the payload, URI-encoded so it cannot end the comment, in a comment before them.
+ */
+export function stepsAsHtml(labels: readonly string[], payload: string): string {
+  const items = labels.map((l) => `<li>${escapeHtml(l)}</li>`).join('')
+  return `${HTML_OPEN}${encodeURIComponent(payload)}${HTML_CLOSE}<ul>${items}</ul>`
+}
+
+/**
+ * The payload in clipboard HTML, found as text between the markers: the HTML itself is never
+ * parsed or shown.
+ */
+export function payloadInHtml(html: string | undefined | null): string | null {
+  if (!html || html.length > MAX_CHARS * 3) return null
+  const start = html.indexOf(HTML_OPEN)
+  if (start < 0) return null
+  const end = html.indexOf(HTML_CLOSE, start + HTML_OPEN.length)
+  if (end < 0) return null
+  try {
+    return decodeURIComponent(html.slice(start + HTML_OPEN.length, end))
+  } catch {
+    return null
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /** The steps in a clipboard text, or null when it is not a well-formed flowstate payload. */

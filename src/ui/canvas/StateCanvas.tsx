@@ -169,7 +169,8 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
         if (isTextField(e.target)) return
         keyed.current = true
         e.preventDefault()
-        pasteFromClipboard(stateId, { text: e.clipboardData.getData('text/plain'), steps: e.clipboardData.getData(STEPS_MIME) }, selectionIds)
+        const data = e.clipboardData
+        pasteFromClipboard(stateId, { text: data.getData('text/plain'), html: data.getData('text/html'), steps: data.getData(STEPS_MIME) }, selectionIds)
       }}
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={(e) => {
