@@ -1,6 +1,7 @@
 // Tidy up: one state laid out left to right inside its lanes, as one undo step.
 import type { ElkNode } from 'elkjs/lib/elk-api'
 import { useStore } from '../../store'
+import { canvasOf } from '../canvas/canvasRegistry'
 import type { LayoutRequest, LayoutResponse } from './elk.worker'
 import { centresOf, placeInLanes, toElkGraph } from './elkGraph'
 
@@ -38,6 +39,9 @@ export async function tidyUp(stateId: string): Promise<boolean> {
   const now = useStore.getState().project?.states.find((s) => s.id === stateId)
   if (!now) return false
   const moves = placeInLanes(now, centresOf(result))
-  if (moves.length === 0) return true
-  return useStore.getState().dispatchAll('Tidy up', [{ type: 'step.move', stateId, moves }])
+  const done = moves.length === 0 || useStore.getState().dispatchAll('Tidy up', [{ type: 'step.move', stateId, moves }])
+  // The user asked to see the map in order: show all of it, as "Zoom to fit" does, once the
+  // canvas has drawn the new places (before that it would fit the old ones).
+  if (done) globalThis.requestAnimationFrame?.(() => canvasOf(stateId)?.fitView())
+  return done
 }
