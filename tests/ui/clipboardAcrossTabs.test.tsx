@@ -111,6 +111,16 @@ describe('pasting steps copied in another tab', () => {
     expect(useStore.getState().error).toBeFalsy()
   })
 
+  it('given a payload whose role colour is not a plain colour, then the role is added without it', () => {
+    const canvas = openOtherProject()
+    const good = JSON.parse(copiedInAnotherTab(['s_carry']).payload)
+    good.roles[0].color = 'url(https://tracker.example/pixel.png)'
+    paste(canvas, { 'text/plain': '', [STEPS_MIME]: JSON.stringify(good) })
+    const porter = project().roles.find((r) => r.name === 'Porter')!
+    expect(porter.color).toBeUndefined()
+    expect(state().steps.map((s) => s.roleId)).toEqual([porter.id])
+  })
+
   it('given a payload whose labels hold markup, then the labels are shown as plain text', async () => {
     const canvas = openOtherProject()
     const good = JSON.parse(copiedInAnotherTab(['s_recv']).payload)

@@ -48,6 +48,7 @@ export function writeStepsPayload(project: Project, clip: StepClip): string {
   })
 }
 
+const HEX_COLOUR = /^#[0-9a-f]{3,8}$/i
 const HTML_OPEN = `<!--${STEPS_MARKER}:`
 const HTML_CLOSE = '-->'
 
@@ -129,7 +130,9 @@ export function adoptCatalogue(project: Project, payload: StepsPayload): { comma
     }
     return { ids, added }
   }
-  const roles = adopt(project.roles, payload.roles, 'r', (role) => ({ type: 'role.add', role }))
+  // A colour from elsewhere reaches CSS: only a plain hex colour is taken, else the lane is grey.
+  const wantedRoles = payload.roles.map(({ color, ...role }) => (color !== undefined && HEX_COLOUR.test(color) ? { ...role, color } : role))
+  const roles = adopt(project.roles, wantedRoles, 'r', (role) => ({ type: 'role.add', role }))
   const systems = adopt(project.systems, payload.systems, 'sys', (system) => ({ type: 'system.add', system }))
   const items = adopt(project.dataItems, payload.dataItems, 'd', (dataItem) => ({ type: 'dataItem.add', dataItem }))
   // A reference the payload does not explain is left as it is: preparePaste drops it unless the project has it.
