@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LANE_HEADER_WIDTH } from '../../src/domain/model'
-import { centreOn, fitLanes, fitWhole, followInto, laneNamesWidth, LANE_NAMES_MIN_WIDTH, READABLE_ZOOM } from '../../src/ui/canvas/viewportFit'
+import { centreOn, drawnExtent, fitLanes, fitWhole, followInto, laneNamesWidth, LANE_NAMES_MIN_WIDTH, READABLE_ZOOM } from '../../src/ui/canvas/viewportFit'
 
 // The sterile processing current state: six lanes of 140, steps out to x = 3,600.
 const wideMap = { x: 0, y: 0, width: 3600, height: 840 }
@@ -77,5 +77,18 @@ describe('where a canvas looks', () => {
     expect(followInto({ x: 300, y: 100, width: 160, height: 64 }, pane, current)).toBeNull()
     const moved = followInto({ x: 900, y: 100, width: 160, height: 64 }, pane, current)!
     expect(moved).toEqual({ x: 800 - 48 - 1060, y: 0, zoom: 1 })
+  })
+
+  it('given a start event whose caption is wider than its circle, when it is brought into view, then the whole caption clears the lane names', () => {
+    const pane = { width: 800, height: 600 }
+    const current = { x: 0, y: 0, zoom: 1 }
+    // the circle alone sits just right of the names; its 160 px caption reaches under them
+    const circle = { x: laneNamesWidth(1, 800) + 24 + 8, y: 100, width: 48, height: 48 }
+    expect(followInto(circle, pane, current)).toBeNull()
+    const shown = followInto(drawnExtent(circle, 'start'), pane, current)!
+    const captionLeft = circle.x + 24 - 80
+    expect(screenX(captionLeft, shown)).toBeGreaterThanOrEqual(laneNamesWidth(1, 800))
+    // a task carries its label inside: nothing to add
+    expect(drawnExtent(circle, 'task')).toEqual(circle)
   })
 })

@@ -4,6 +4,7 @@ import { stepSize, type Entry, type Step } from '../../domain/model'
 import { LabelEditor } from './LabelEditor'
 import type { StepOverlay } from './overlay'
 import { StepShape } from './StepShape'
+import { LABEL_INSIDE } from './viewportFit'
 
 export type RecordBadge = { item: string; system?: string; entry: Entry }
 
@@ -21,7 +22,6 @@ export type StepNodeData = {
 
 export type StepFlowNode = Node<StepNodeData, 'step' | 'ghost'>
 
-const BOXED = new Set(['task', 'subprocess'])
 /** Below this zoom labels cannot be read: steps are drawn as plain coloured shapes, which is far cheaper for large maps. */
 export const FAR_ZOOM = 0.3
 
@@ -34,7 +34,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
   const { width, height } = stepSize(step.kind)
   // A boolean selector: a step re-renders when the zoom crosses the line, not on every frame.
   const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM) && !editing
-  const boxed = BOXED.has(step.kind)
+  const boxed = LABEL_INSIDE.has(step.kind)
   const classes = ['step', `kind-${step.kind}`, boxed ? 'step-boxed' : 'step-event']
   if (selected) classes.push('is-selected')
   if (data.ghost) classes.push('is-ghost')

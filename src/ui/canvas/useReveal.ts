@@ -1,6 +1,6 @@
 import { useReactFlow, type Node } from '@xyflow/react'
 import { useEffect, type RefObject } from 'react'
-import { followInto } from './viewportFit'
+import { drawnExtent, followInto, stepKindOf } from './viewportFit'
 
 /**
  * Keeps the step being worked on in view: when the keyboard selects a step or adds one beyond
@@ -15,7 +15,7 @@ export function useReveal(stepId: string | null, nodes: readonly Node[], contain
   useEffect(() => {
     const el = container.current
     if (!node || !el || el.clientWidth === 0) return
-    const target = { x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 }
+    const target = drawnExtent({ x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 }, stepKindOf(node))
     const view = followInto(target, { width: el.clientWidth, height: el.clientHeight }, rf.getViewport())
     if (view) void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
     // Only when the step changes or moves, not on every render of the canvas.

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import { registerCanvas } from './canvasRegistry'
-import { boundsOf, centreOn, fitLanes, fitWhole, followInto, type MapRect } from './viewportFit'
+import { boundsOf, centreOn, drawnExtent, fitLanes, fitWhole, followInto, stepKindOf, type MapRect } from './viewportFit'
 
 /** A large map: past this many steps only what is on screen is rendered, and the map opens at its start. */
 export const LARGE = 200
@@ -58,7 +58,9 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
       boundsOf(
         ids.flatMap((id) => {
           const n = rf.getNode(id)
-          return n ? [{ x: n.position.x, y: n.position.y, width: n.width ?? n.measured?.width ?? 0, height: n.height ?? n.measured?.height ?? 0 }] : []
+          if (!n) return []
+          const shape = { x: n.position.x, y: n.position.y, width: n.width ?? n.measured?.width ?? 0, height: n.height ?? n.measured?.height ?? 0 }
+          return [drawnExtent(shape, stepKindOf(n))]
         }),
       ),
     [rf],

@@ -114,6 +114,28 @@ export function followInto(target: MapRect, pane: PaneSize, current: Viewport, m
   return dx === 0 && dy === 0 ? null : { x: x + dx, y: y + dy, zoom }
 }
 
+/** Kinds whose label is drawn inside the shape; every other kind is labelled underneath. */
+export const LABEL_INSIDE: ReadonlySet<string> = new Set(['task', 'subprocess'])
+
+/** How far a caption (the label under an event, a wait or a decision, see .step-caption) reaches. */
+export const CAPTION = { width: 160, gap: 5, height: 36 }
+
+/**
+ * What a step takes on screen: its shape, and for a step labelled underneath also its caption,
+ * wider than the shape and below it, so a step brought into view never leaves its name under the
+ * lane names or the pane's edge.
+ */
+export function drawnExtent(shape: MapRect, kind: string | undefined): MapRect {
+  if (kind === undefined || LABEL_INSIDE.has(kind)) return shape
+  const width = Math.max(shape.width, CAPTION.width)
+  return { x: shape.x + (shape.width - width) / 2, y: shape.y, width, height: shape.height + CAPTION.gap + CAPTION.height }
+}
+
+/** The kind of the step a canvas node draws, or undefined for a lane. */
+export function stepKindOf(node: { data?: unknown }): string | undefined {
+  return (node.data as { step?: { kind?: string } } | undefined)?.step?.kind
+}
+
 /** The box around some rectangles, or null for none. */
 export function boundsOf(rects: readonly MapRect[]): MapRect | null {
   if (rects.length === 0) return null
