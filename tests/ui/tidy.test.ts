@@ -2,6 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js'
 import { describe, expect, it } from 'vitest'
 import { applyCommand } from '../../src/domain/commands'
 import { stepSize, type WorkflowState } from '../../src/domain/model'
+import { CAPTION } from '../../src/ui/canvas/viewportFit'
 import { centresOf, placeInLanes, toElkGraph } from '../../src/ui/layout/elkGraph'
 import { loadProject } from '../helpers/fixtures'
 
@@ -39,6 +40,16 @@ describe('tidy up', () => {
     const spd = after.steps.filter((s) => s.roleId === 'r_spd')
     const centres = spd.map((s) => s.position.y + stepSize(s.kind).height / 2)
     expect(new Set(centres).size).toBe(1)
+  })
+
+  it('given a state that begins with a start event, when tidied, then its caption (wider than the circle) starts inside the lane, clear of the lane names', async () => {
+    const state = project.states[0]!
+    expect(state.steps.some((s) => s.kind === 'start')).toBe(true)
+    const after = await tidied(state)
+    for (const s of after.steps.filter((s) => s.kind === 'start' || s.kind === 'end' || s.kind === 'wait' || s.kind === 'decision')) {
+      const { width } = stepSize(s.kind)
+      expect(s.position.x + width / 2 - CAPTION.width / 2, s.label).toBeGreaterThanOrEqual(0)
+    }
   })
 
   it('leaves alone a step it was not asked about (added while the layout ran)', () => {
