@@ -1,13 +1,17 @@
 // The IndexedDB layout of flowstate. A project is stored as many small rows, one per entity, so
 // an edit writes the rows it touched and two tabs editing different parts never overwrite each
-// other. To change the layout, add `this.version(N + 1).stores(...)` with an upgrade below the
+// other. A whole-project save (import, duplicate, an example) puts a large state's steps and
+// flows in packs of several hundred instead (see rows.ts): IndexedDB costs about the same per row
+// whatever its size, so 10,000 rows take over half a second in Chromium and 25 packs a few tens
+// of milliseconds. Later edits write their own rows, which take precedence over packed copies.
+// To change the layout, add `this.version(N + 1).stores(...)` with an upgrade below the
 // existing versions; never edit a version that has shipped.
 import Dexie, { type Table } from 'dexie'
 import type { DataItem, Flow, MatchOverride, Phase, Role, Step, System } from '../domain/model'
 
 export const DB_NAME = 'flowstate'
 /** The storage layout version (Dexie's `db.version`), independent of the file format version. */
-export const STORAGE_VERSION = 1
+export const STORAGE_VERSION = 2
 
 /** A project's own fields and the order of its catalogues and states. */
 export interface ProjectRow {
@@ -27,6 +31,8 @@ export interface ProjectRow {
   matchOverrideIds?: string[]
   /** For the project list, so it need not read every step. */
   stats: { states: number; steps: number }
+  /** Some steps or flows are stored in packs: removing one of them leaves a removal mark. */
+  packed?: true
 }
 
 /** A state's own fields; its steps and flows are rows of their own, kept in this order. */
@@ -60,7 +66,32 @@ export interface EntityRow<K extends EntityKind = EntityKind> {
   value: EntityValues[K]
 }
 
-export type EntityKey = [projectId: string, kind: EntityKind, id: string]
+/** Steps and flows of one state saved together by a whole-project save, in the state's order. */
+export interface Pack {
+  steps: Step[]
+  flows: Flow[]
+}
+
+export interface PackRow {
+  projectId: string
+  kind: 'pack'
+  id: string
+  stateId: string
+  value: Pack
+}
+
+/** A step or flow removed after its state was packed: hides the packed copy. */
+export interface RemovedRow {
+  projectId: string
+  kind: 'step' | 'flow'
+  id: string
+  removed: true
+}
+
+/** What the entities table holds: an entity's own row wins over a copy in a pack. */
+export type StoredRow = EntityRow | PackRow | RemovedRow
+
+export type EntityKey = [projectId: string, kind: EntityKind | 'pack', id: string]
 
 export interface MetaRow {
   key: string
@@ -69,16 +100,20 @@ export interface MetaRow {
 
 export class FlowstateDb extends Dexie {
   projects!: Table<ProjectRow, string>
-  entities!: Table<EntityRow, EntityKey>
+  entities!: Table<StoredRow, EntityKey>
   meta!: Table<MetaRow, string>
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
-    this.version(STORAGE_VERSION).stores({
+    this.version(1).stores({
       projects: 'id, updatedAt',
       entities: '[projectId+kind+id]',
       meta: 'key',
     })
+    // 2: packs and removal marks in the entities table. Rows of version 1 mean the same in
+    // version 2, so there is nothing to upgrade; the new number makes a tab of version 1, which
+    // would read a packed state as empty, give way (see Repository.open) instead of writing.
+    this.version(2).stores({})
   }
 }
 

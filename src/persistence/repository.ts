@@ -3,7 +3,7 @@
 // the other tabs; a newer flowstate in another tab stops this one from writing at all.
 import { FORMAT, FORMAT_VERSION, newId, type Project } from '../domain/model'
 import { computeWrites } from './changes'
-import { FlowstateDb, projectRange, STORAGE_VERSION, type EntityKey, type EntityRow, type ProjectRow, type StateHeader } from './db'
+import { FlowstateDb, projectRange, STORAGE_VERSION, type EntityKey, type ProjectRow, type StateHeader, type StoredRow } from './db'
 import { ProjectGoneError, StorageBlockedError, isVersionError } from './errors'
 import { repairReferences } from './repair'
 import { allRows, assemble, projectRow } from './rows'
@@ -182,12 +182,14 @@ export class Repository {
     this.assertUsable()
     const updatedAt = this.now()
     await this.db.transaction('rw', this.db.projects, this.db.entities, async () => {
-      await this.mutateHeader(ws.projectId, { ...ws.header, updatedAt })
-      const puts: EntityRow[] = []
+      const { packed } = await this.mutateHeader(ws.projectId, { ...ws.header, updatedAt })
+      const puts: StoredRow[] = []
       const deletes: EntityKey[] = []
       const updates: { key: EntityKey; changes: Partial<StateHeader> }[] = []
       for (const w of ws.rows.values()) {
         if (w.op === 'put') puts.push(w.row)
+        // A step or flow may have a copy in a pack, which only a removal mark hides.
+        else if (w.op === 'delete' && packed && (w.kind === 'step' || w.kind === 'flow')) puts.push({ projectId: ws.projectId, kind: w.kind, id: w.id, removed: true })
         else if (w.op === 'delete') deletes.push([ws.projectId, w.kind, w.id])
         else updates.push({ key: [ws.projectId, 'state', w.id], changes: w.changes })
       }
@@ -195,8 +197,8 @@ export class Repository {
         // Field by field, so another tab's change to a different field of the same state survives.
         const current = await this.db.entities.bulkGet(updates.map((u) => u.key))
         updates.forEach((u, i) => {
-          const row = current[i] as EntityRow<'state'> | undefined
-          if (row) puts.push({ ...row, value: withChanges(row.value, u.changes) })
+          const row = current[i]
+          if (row?.kind === 'state' && !('removed' in row)) puts.push({ ...row, value: withChanges(row.value as StateHeader, u.changes) })
         })
       }
       if (deletes.length > 0) await this.db.entities.bulkDelete(deletes)
@@ -217,8 +219,11 @@ export class Repository {
     this.channel.post({ type: 'project-saved', projectId: project.id })
   }
 
-  /** Changes fields of a project row in the current (or a new) transaction, refusing rows of a newer format. */
-  private mutateHeader(id: string, changes: Partial<ProjectRow>): Promise<void> {
+  /**
+   * Changes fields of a project row in the current (or a new) transaction, refusing rows of a
+   * newer format. Returns the row as it was.
+   */
+  private mutateHeader(id: string, changes: Partial<ProjectRow>): Promise<ProjectRow> {
     this.assertUsable()
     return this.db.transaction('rw', this.db.projects, async () => {
       const header = await this.db.projects.get(id)
@@ -228,6 +233,7 @@ export class Repository {
         throw new StorageBlockedError()
       }
       await this.db.projects.put(withChanges(header, changes))
+      return header
     })
   }
 
