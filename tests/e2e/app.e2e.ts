@@ -134,13 +134,14 @@ describe('flowstate in the browser', () => {
     await older.getByLabel('Import', { exact: true }).setInputFiles(fixture('shell/import.three-states.flowstate.json'))
     await older.getByRole('region', { name: 'Future state' }).waitFor()
 
-    // What a later flowstate does on start: open the database with a higher version and upgrade it.
+    // What a later flowstate does on start: open the database with a higher version and upgrade it
+    // (Dexie stores storage layout n as IndexedDB version n × 10; the app is at layout 2).
     const newer = await session.context.newPage()
     await newer.goto(appUrl('/#/'))
     await newer.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('flowstate', 20)
+          const req = indexedDB.open('flowstate', 30)
           req.onupgradeneeded = () => req.result.createObjectStore('comments')
           req.onsuccess = () => (req.result.close(), resolve())
           req.onerror = () => reject(req.error)
