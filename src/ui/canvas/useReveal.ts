@@ -9,7 +9,7 @@ import { drawnExtent, followInto, stepKindOf } from './viewportFit'
  * Moves glide linearly: d3's default "fly" dips the zoom mid-way, and a follow that starts while
  * the last one is still gliding (fast typing) would keep that dip, shrinking the map step by step.
  */
-export function useReveal(stepId: string | null, nodes: readonly Node[], container: RefObject<HTMLElement | null>): void {
+export function useReveal(stepId: string | null, nodes: readonly Node[], container: RefObject<HTMLElement | null>, followed: () => void): void {
   const rf = useReactFlow()
   const node = stepId ? nodes.find((n) => n.id === stepId) : undefined
   useEffect(() => {
@@ -17,7 +17,11 @@ export function useReveal(stepId: string | null, nodes: readonly Node[], contain
     if (!node || !el || el.clientWidth === 0) return
     const target = drawnExtent({ x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 }, stepKindOf(node))
     const view = followInto(target, { width: el.clientWidth, height: el.clientHeight }, rf.getViewport())
-    if (view) void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
+    if (!view) return
+    // The view left the fitted one to follow the keyboard: a resize must not send it back to the
+    // map's start (see useViewport), away from the step being typed.
+    followed()
+    void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
     // Only when the step changes or moves, not on every render of the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepId, node?.position])

@@ -11,7 +11,8 @@ const START_ZOOM = 0.5
 /**
  * How the view follows the pane's size. 'lanes': the first view (lanes fill the height), kept as
  * the pane is resized; 'whole': after "Zoom to fit", kept whole; 'user': the user panned or
- * zoomed, or a step was brought into view, and a resize leaves the view where it is.
+ * zoomed, or a step was brought into view (also by following the keyboard), and a resize leaves
+ * the view where it is.
  */
 type FitMode = 'lanes' | 'whole' | 'user'
 
@@ -82,7 +83,11 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
       const pane = paneSize()
       const target = boundsOfNodes(ids)
       const view = pane && target ? followInto(target, pane, rf.getViewport()) : null
-      if (view) void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
+      if (!view) return
+      // The view followed the keyboard away from the fitted one: a later resize (the properties
+      // panel opening or closing) must not send it back to the map's start, away from the step.
+      mode.current = 'user'
+      void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
     },
     [rf, paneSize, boundsOfNodes],
   )
