@@ -15,6 +15,23 @@ const selectedInView = (region: Locator) =>
     return s.left >= left && s.right <= c.right && s.top >= c.top && s.bottom <= c.bottom ? 'in view' : 'out of view'
   })
 
+/** Lane names whose words do not each sit on one line (a word broken in the middle). */
+const brokenLaneNames = (page: Page) =>
+  page.locator('.pane:not([hidden]) .lane-head:not(.is-ghost) .lane-name').evaluateAll((names) =>
+    names.flatMap((name) => {
+      const text = name.firstChild
+      if (!text || text.nodeType !== Node.TEXT_NODE || getComputedStyle(name).visibility === 'hidden') return []
+      const words = [...(text.textContent ?? '').matchAll(/\S+/g)]
+      const broken = words.some((w) => {
+        const range = document.createRange()
+        range.setStart(text, w.index)
+        range.setEnd(text, w.index + w[0].length)
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1
+      })
+      return broken ? [name.textContent] : []
+    }),
+  )
+
 async function newProject(page: Page, name: string): Promise<Locator> {
   await page.getByLabel('New project').fill(name)
   await page.getByLabel('New project').press('Enter')
@@ -52,5 +69,23 @@ describe('a live workshop at 1280×800', () => {
     await page.waitForTimeout(400)
     await expect.poll(() => selectedInView(region)).toBe('in view')
     await session.screenshot(page, 'workshop-typed-view-kept')
+  })
+
+  it('given three states side by side on a 1920×1080 screen and a step selected, then no lane name is broken in the middle of a word', async () => {
+    session = await launchBrowser()
+    const page = await session.openApp()
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.getByRole('button', { name: /^Lab sample/ }).first().click()
+    const future = page.getByRole('region', { name: 'Future state' })
+    await future.locator('.react-flow__node-step').first().waitFor()
+    await page.getByRole('button', { name: 'Side by side' }).click()
+    // A selected step opens the properties panel, which narrows the three panes.
+    await future.locator('.react-flow__node-step').first().click()
+    await page.getByRole('region', { name: 'Changes' }).waitFor()
+    await page.waitForTimeout(400)
+
+    await expect.poll(() => brokenLaneNames(page)).toEqual([])
+    await expect(page.locator('.pane:not([hidden]) .lane-name').count()).resolves.toBeGreaterThan(15)
+    await session.screenshot(page, 'workshop-lane-names-1920')
   })
 })

@@ -29,7 +29,9 @@ export function LaneHeaders({ bands, ghostBands, laneCount }: { bands: readonly 
   const width = laneNamesWidth(zoom, useFlowStore((s) => s.width))
   const paneHeight = useFlowStore((s) => s.height)
   const left = Math.max(0, tx + LANE_HEADER_WIDTH * zoom - width)
-  const fontSize = Math.min(NAME_PX.max, Math.max(NAME_PX.min, NAME_PX.drawn * zoom))
+  // The names grow with the zoom, but no faster than their column: a column held to a quarter
+  // of a narrow pane would otherwise break "Specimen" or "laboratory" in the middle of the word.
+  const fontSize = Math.min(NAME_PX.max, Math.max(NAME_PX.min, NAME_PX.drawn * Math.min(zoom, width / LANE_HEADER_WIDTH)))
   // Each header covers the part of its lane that is on screen, so a lane scrolled half out of
   // view still shows its name.
   const place = (band: LaneBand): Placed => {
