@@ -32,6 +32,13 @@ const brokenLaneNames = (page: Page) =>
     }),
   )
 
+/** What has the keyboard: the accessible name of the focused element and the region it is in. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement
+    return { region: el?.closest('section[aria-label]')?.getAttribute('aria-label') ?? null, name: el?.getAttribute('aria-label') ?? el?.tagName ?? null }
+  })
+
 async function newProject(page: Page, name: string): Promise<Locator> {
   await page.getByLabel('New project').fill(name)
   await page.getByLabel('New project').press('Enter')
@@ -87,5 +94,27 @@ describe('a live workshop at 1280×800', () => {
     await expect.poll(() => brokenLaneNames(page)).toEqual([])
     await expect(page.locator('.pane:not([hidden]) .lane-name').count()).resolves.toBeGreaterThan(15)
     await session.screenshot(page, 'workshop-lane-names-1920')
+  })
+
+  it('given a lane renamed from the keyboard, when Enter ends the name, then the canvas keeps the keyboard and Enter adds a step', async () => {
+    session = await launchBrowser()
+    const page = await session.openApp()
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.getByRole('button', { name: /^Lab sample/ }).first().click()
+    const current = page.getByRole('region', { name: 'Current state' })
+    await current.locator('.react-flow__node-step').first().waitFor()
+
+    await current.getByRole('button', { name: 'Rename lane Porter' }).focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Transport assistant')
+    await page.keyboard.press('Enter')
+
+    await expect.poll(() => focused(page)).toEqual({ region: 'Current state', name: expect.stringMatching(/: swimlane canvas/) })
+    await expect(current.locator('.lane-name').allInnerTexts()).resolves.toContain('Transport assistant')
+    const before = await current.locator('.react-flow__node-step').count()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Phone the lab')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => current.locator('.react-flow__node-step').count()).toBe(before + 1)
   })
 })

@@ -2,6 +2,7 @@ import { Controls, useStore as useFlowStore } from '@xyflow/react'
 import { memo, useState } from 'react'
 import { LANE_HEADER_WIDTH, type LaneBand } from '../../domain/model'
 import { useDraft } from '../panels/useDraft'
+import { canvasOf } from './canvasRegistry'
 import { moveLane, renameRole } from './lanes'
 import { usePane } from './paneContext'
 import { laneNamesWidth } from './viewportFit'
@@ -76,7 +77,7 @@ const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first
       title={name}
     >
       {renaming && roleId ? (
-        <LaneNameInput roleId={roleId} name={name} done={() => setRenaming(false)} />
+        <LaneNameInput roleId={roleId} name={name} done={() => setRenaming(false)} keysBack={() => requestAnimationFrame(() => canvasOf(stateId)?.focus())} />
       ) : (
         <div
           className={lines === 1 ? 'lane-name is-one-line' : 'lane-name'}
@@ -124,7 +125,11 @@ const GhostLaneHeader = memo(function GhostLaneHeader({ band, top, height, fontS
   )
 })
 
-function LaneNameInput({ roleId, name, done }: { roleId: string; name: string; done: () => void }) {
+/**
+ * `keysBack`: Enter or Esc hands the keyboard back to the canvas, not to the page (the input goes
+ * away), once the key is over, so the same Enter does not also add a step there.
+ */
+function LaneNameInput({ roleId, name, done, keysBack }: { roleId: string; name: string; done: () => void; keysBack: () => void }) {
   const { draft, change, reset } = useDraft(name, (v) => renameRole(roleId, v), (v) => v.trim())
   return (
     <input
@@ -136,7 +141,10 @@ function LaneNameInput({ roleId, name, done }: { roleId: string; name: string; d
       onFocus={(e) => e.target.select()}
       onKeyDown={(e) => {
         e.stopPropagation()
-        if (e.key === 'Enter' || e.key === 'Escape') done()
+        if (e.key === 'Enter' || e.key === 'Escape') {
+          done()
+          keysBack()
+        }
       }}
       onBlur={() => {
         reset()

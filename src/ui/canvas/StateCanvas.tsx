@@ -102,6 +102,9 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   const onKeyDown = (e: React.KeyboardEvent) => {
     keyed.current = true
     if (isTextField(e.target)) return
+    // A button on the canvas (a lane's rename, move and remove tools, the zoom buttons) takes its
+    // own Enter and Space: the canvas must not turn them into "add a step".
+    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return
     if ((e.key === 'Delete' || e.key === 'Backspace') && selectedFlows.size > 0 && selectionIds.length === 0) {
       e.preventDefault()
       useStore.getState().dispatch({ type: 'flow.remove', stateId, flowIds: [...selectedFlows] })
