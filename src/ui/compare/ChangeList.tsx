@@ -1,8 +1,8 @@
-import { memo, useId, useMemo } from 'react'
+import { memo, useEffect, useId, useMemo, useState } from 'react'
 import { isEmptyDiff, type DiffResult } from '../../domain/diff'
 import { useStore } from '../../store'
 import { changeGroups, type ChangeGroup, type ChangeItem } from './changeItems'
-import { ChangeRow } from './ChangeRow'
+import { ChangeRow, type MatchEdit } from './ChangeRow'
 import { RoleImpactList } from './RoleImpact'
 import { selectInPanes, type ChangeTarget } from './selectInPanes'
 import { useDistinctStateNames } from './stateNames'
@@ -21,6 +21,13 @@ export const ChangeList = memo(function ChangeList() {
   const open = useStore((s) => s.changesOpen)
   const diff = result?.pair
   const groups = useMemo(() => (diff ? changeGroups(diff) : []), [diff])
+  // A link or unlink replaces its rows once the diff has run again: the keyboard goes to the row
+  // that results (the linked pair, or the step shown as removed again), not to the page.
+  const [matchEdit, setMatchEdit] = useState<MatchEdit | null>(null)
+  const refocusId = matchEdit ? rowAfter(groups, matchEdit) : undefined
+  useEffect(() => {
+    if (refocusId) setMatchEdit(null)
+  }, [refocusId])
 
   const pick = (diffId: string, target: ChangeTarget) => {
     const { project, setFocusedChange } = useStore.getState()
@@ -63,7 +70,14 @@ export const ChangeList = memo(function ChangeList() {
           <Summary diff={diff} />
           {isEmptyDiff(diff) && <p className="change-empty">No changes: these two states are the same workflow.</p>}
           {groups.map((g) => (
-            <Group key={g.id} group={g} focused={focused} onPick={(item: ChangeItem) => pick(item.diffId, item.target)} />
+            <Group
+              key={g.id}
+              group={g}
+              focused={focused}
+              onPick={(item: ChangeItem) => pick(item.diffId, item.target)}
+              onMatchEdit={setMatchEdit}
+              refocusId={refocusId}
+            />
           ))}
           <RolesGroup diff={diff} onPick={pick} />
         </div>
@@ -99,7 +113,25 @@ function Summary({ diff }: { diff: DiffResult }) {
   )
 }
 
-function Group({ group, focused, onPick }: { group: ChangeGroup; focused: string | null; onPick(item: ChangeItem): void }) {
+/** The row a link or unlink results in, once the diff shows it. */
+function rowAfter(groups: readonly ChangeGroup[], edit: MatchEdit): string | undefined {
+  const steps = groups.find((g) => g.id === 'steps')?.items ?? []
+  const row =
+    edit.kind === 'link'
+      ? steps.find((i) => i.unlink?.beforeStepId === edit.beforeStepId && i.unlink.afterStepId === edit.afterStepId)
+      : steps.find((i) => i.link?.side === 'before' && i.link.stepId === edit.beforeStepId)
+  return row?.diffId
+}
+
+interface GroupProps {
+  group: ChangeGroup
+  focused: string | null
+  onPick(item: ChangeItem): void
+  onMatchEdit(edit: MatchEdit): void
+  refocusId: string | undefined
+}
+
+function Group({ group, focused, onPick, onMatchEdit, refocusId }: GroupProps) {
   const id = useId()
   return (
     <section className={`change-group change-group-${group.id}`} aria-labelledby={id}>
@@ -111,7 +143,7 @@ function Group({ group, focused, onPick }: { group: ChangeGroup; focused: string
       ) : (
         <ul className="changes">
           {group.items.map((item) => (
-            <ChangeRow key={item.diffId} item={item} current={focused === item.diffId} onPick={onPick} />
+            <ChangeRow key={item.diffId} item={item} current={focused === item.diffId} onPick={onPick} onMatchEdit={onMatchEdit} takeFocus={item.diffId === refocusId} />
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { MatchedBy } from '../../domain/diff'
 import { newId } from '../../domain/model'
 import { useStore } from '../../store'
@@ -11,16 +11,41 @@ const MATCHED_BY: Record<MatchedBy, string> = {
   manual: 'linked by hand',
 }
 
+/** A hand correction of the matcher just made: the pair of steps it linked or unlinked. */
+export interface MatchEdit {
+  kind: 'link' | 'unlink'
+  beforeStepId: string
+  afterStepId: string
+}
+
+interface ChangeRowProps {
+  item: ChangeItem
+  current: boolean
+  onPick(item: ChangeItem): void
+  /** Told of a link or unlink, so the list can give the keyboard to the row that results. */
+  onMatchEdit(edit: MatchEdit): void
+  /** This row is what a link or unlink resulted in: its button takes the keyboard. */
+  takeFocus: boolean
+}
+
 /** One change: a button that shows it in every pane, and the hand corrections of the matcher. */
-export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current: boolean; onPick(item: ChangeItem): void }) {
+export function ChangeRow({ item, current, onPick, onMatchEdit, takeFocus }: ChangeRowProps) {
   const [linking, setLinking] = useState(false)
   const dispatch = useStore((s) => s.dispatch)
+  const main = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (takeFocus) main.current?.focus()
+  }, [takeFocus])
+  const edit = (kind: MatchEdit['kind'], beforeStepId: string, afterStepId: string) => {
+    onMatchEdit({ kind, beforeStepId, afterStepId })
+    dispatch({ type: kind === 'link' ? 'match.link' : 'match.unlink', id: newId('mo'), beforeStepId, afterStepId })
+  }
   const { unlink, link } = item
   const matchedBy = unlink && unlink.by !== 'lineage' ? `${MATCHED_BY[unlink.by]}${unlink.by === 'similarity' ? ` ${Math.round(unlink.score * 100)}%` : ''}` : null
 
   return (
     <li className={`change change-${item.tone}${current ? ' is-current' : ''}`}>
-      <button type="button" className="change-main" aria-label={spokenName(item, matchedBy)} aria-current={current ? 'true' : undefined} onClick={() => onPick(item)}>
+      <button ref={main} type="button" className="change-main" aria-label={spokenName(item, matchedBy)} aria-current={current ? 'true' : undefined} onClick={() => onPick(item)}>
         <span className="change-tag">{item.tag}</span>
         <span className="change-title">{item.title}</span>
         {item.detail && <span className="change-detail">{item.detail}</span>}
@@ -34,7 +59,7 @@ export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current
               className="quiet change-action"
               aria-label={`Unlink ${item.title}`}
               title="These are different steps: show one as removed and the other as added"
-              onClick={() => dispatch({ type: 'match.unlink', id: newId('mo'), beforeStepId: unlink.beforeStepId, afterStepId: unlink.afterStepId })}
+              onClick={() => edit('unlink', unlink.beforeStepId, unlink.afterStepId)}
             >
               Unlink
             </button>
@@ -68,7 +93,7 @@ export function ChangeRow({ item, current, onPick }: { item: ChangeItem; current
               setLinking(false)
               if (!other) return
               const [beforeStepId, afterStepId] = link.side === 'before' ? [link.stepId, other] : [other, link.stepId]
-              dispatch({ type: 'match.link', id: newId('mo'), beforeStepId, afterStepId })
+              edit('link', beforeStepId, afterStepId)
             }}
           >
             <option value="">{link.side === 'before' ? 'Same step as an added one…' : 'Same step as a removed one…'}</option>
