@@ -117,4 +117,41 @@ describe('a live workshop at 1280×800', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => current.locator('.react-flow__node-step').count()).toBe(before + 1)
   })
+
+  it('given typing in one outline label and another command after it, when Ctrl+Z is pressed in a label not typed in, then the command is undone and the typed label is left alone', async () => {
+    session = await launchBrowser()
+    const page = await session.openApp()
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const region = await newProject(page, 'Undo in the outline')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Receive tray')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Wash tray')
+    await page.keyboard.press('Escape')
+    await region.getByRole('button', { name: 'Outline' }).click()
+    const labels = region.getByRole('textbox')
+    await expect.poll(() => labels.count()).toBe(2)
+
+    // typed in the first label, then a command from elsewhere: a step added with the button
+    await labels.nth(0).click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' and log it')
+    await region.getByRole('button', { name: 'Add step' }).first().click()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => labels.count()).toBe(3)
+
+    // Ctrl+Z in the second label, which holds no typing of its own, is the app's undo
+    await labels.nth(1).click()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => labels.count()).toBe(2)
+    await expect(labels.nth(0).inputValue()).resolves.toBe('Receive tray and log it')
+    await expect(labels.nth(1).inputValue()).resolves.toBe('Wash tray')
+
+    // typing in a label is undone there first, then Ctrl+Z goes on to the app's history
+    await page.keyboard.press('End')
+    await page.keyboard.type('!')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => labels.nth(1).inputValue()).toBe('Wash tray')
+    await expect(labels.nth(0).inputValue()).resolves.toBe('Receive tray and log it')
+  })
 })
