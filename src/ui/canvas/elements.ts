@@ -295,7 +295,8 @@ function buildEdges(input: ElementsInput, cache: ElementCache): Edge[] {
         // step then re-renders that step's flows only, and this edge object stays the same.
         ariaLabel: null as unknown as string,
         data: { stateId: state.id, handoff, ...(over ? { overlay: over } : {}), ...(loop === undefined ? {} : { loopY: loop }) },
-        ...(flow.label || over?.note ? { label: [flow.label, over?.note].filter(Boolean).join(' · ') } : {}),
+        // The overlay's note is FlowEdge's own flag, apart from the branch name.
+        ...(flow.label ? { label: flow.label } : {}),
       }
       entry = { flow, loop, handoff, selected, overlay: over, edge }
     }

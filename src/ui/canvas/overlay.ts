@@ -14,8 +14,10 @@ export interface StepOverlay {
 export interface FlowOverlay {
   status?: 'added' | 'removed'
   className?: string
-  /** A flag on the flow ("new handoff"). */
+  /** What the flow's flag says in full ("New handoff: OR nurse → SPD technician"): its tooltip and spoken name, and its text on hover or selection. */
   note?: string
+  /** The flag's short form, always shown ("New handoff"): full notes of a dense map would cover one another and the steps. */
+  marker?: string
 }
 
 export interface CanvasOverlay {

@@ -62,13 +62,13 @@ export function paneOverlay(diff: DiffResult, side: PaneSide, beforeState: Workf
     for (const s of diff.steps.added) Object.assign(mark(s.id), { status: 'added' }).badges.push({ text: 'New', title: `New step: ${s.label || 'untitled'}`, tone: 'info' })
     for (const c of diff.steps.changed) changedMarks(mark(c.after.id), c.fields, c.reassigned)
     for (const h of diff.handoffs.added) {
-      flows.set(h.flowId, cache.flow(h.flowId, { status: 'added', className: 'compare-handoff', note: `New handoff: ${h.from.role ?? 'no role'} → ${h.to.role ?? 'no role'}` }))
+      flows.set(h.flowId, cache.flow(h.flowId, { status: 'added', className: 'compare-handoff', marker: 'New handoff', note: `New handoff: ${h.from.role ?? 'no role'} → ${h.to.role ?? 'no role'}` }))
     }
   } else if (side === 'before') {
     for (const s of diff.steps.removed) Object.assign(mark(s.id), { status: 'removed' }).badges.push({ text: 'Removed', title: `Removed in ${diff.after.name}`, tone: 'warning' })
     for (const c of diff.steps.changed) changedMarks(mark(c.before.id), c.fields, c.reassigned)
     for (const h of diff.handoffs.removed) {
-      flows.set(h.flowId, cache.flow(h.flowId, { status: 'removed', className: 'compare-handoff', note: `Handoff removed: ${h.from.role ?? 'no role'} → ${h.to.role ?? 'no role'}` }))
+      flows.set(h.flowId, cache.flow(h.flowId, { status: 'removed', className: 'compare-handoff', marker: 'Handoff removed', note: `Handoff removed: ${h.from.role ?? 'no role'} → ${h.to.role ?? 'no role'}` }))
     }
   }
 
