@@ -30,7 +30,9 @@ export function findDuplicates(side: PreparedSide): StateDuplicates {
   const items = new Map<string, ItemRecords>()
   let manualRecords = 0
   const { catalogue } = side
+  const { manual } = side.facts
   for (const i of side.order) {
+    if (manual[i] === 0) continue // most steps record nothing by hand: their objects stay unread
     const records = side.steps[i]!.records
     for (let k = 0; k < records.length; k++) {
       const r = records[k]!

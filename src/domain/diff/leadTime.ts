@@ -3,10 +3,11 @@
 // ignored: a depth-first search from the start steps marks them, and what remains is a DAG whose
 // longest path is computed as the search finishes each step. Linear in steps plus flows.
 import type { PreparedFlows } from './flows'
+import { KIND_CODE } from './side'
 
 export function leadTimeMinutes(p: PreparedFlows): number {
-  const steps = p.side.steps
-  const n = steps.length
+  const { kind, weight } = p.side.facts
+  const n = kind.length
   if (n === 0) return 0
   // Outgoing flows as compressed adjacency lists, in the flows' stable order.
   const offset = new Int32Array(n + 1)
@@ -21,13 +22,11 @@ export function leadTimeMinutes(p: PreparedFlows): number {
   for (let i = 0; i < p.flow.length; i++) target[fill[p.from[i]!]!++] = p.to[i]!
 
   // Without start or end events (a map still being drawn), steps with no way in or out stand in.
-  const hasStart = steps.some((s) => s.kind === 'start')
-  const hasEnd = steps.some((s) => s.kind === 'end')
-  const isEnd = (v: number) => (hasEnd ? steps[v]!.kind === 'end' : offset[v + 1] === offset[v])
+  const hasStart = kind.includes(KIND_CODE.start)
+  const hasEnd = kind.includes(KIND_CODE.end)
+  const isEnd = (v: number) => (hasEnd ? kind[v] === KIND_CODE.end : offset[v + 1] === offset[v])
   const starts: number[] = []
-  for (const v of p.side.order) if (hasStart ? steps[v]!.kind === 'start' : !hasIncoming[v]) starts.push(v)
-
-  const weight = (v: number) => (steps[v]!.touchMinutes ?? 0) + (steps[v]!.waitMinutes ?? 0)
+  for (const v of p.side.order) if (hasStart ? kind[v] === KIND_CODE.start : !hasIncoming[v]) starts.push(v)
   const WHITE = 0
   const GREY = 1
   const BLACK = 2
@@ -59,7 +58,7 @@ export function leadTimeMinutes(p: PreparedFlows): number {
           const w = target[e]!
           if (colour[w] === BLACK && best[w]! > tail) tail = best[w]!
         }
-        best[v] = tail === -Infinity ? -Infinity : weight(v) + tail
+        best[v] = tail === -Infinity ? -Infinity : weight[v]! + tail
         colour[v] = BLACK
         top--
       }

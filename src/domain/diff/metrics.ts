@@ -22,41 +22,18 @@ export const METRIC_KEYS = [
  * in the future state is a role that no longer does anything here.
  */
 export function stateMetrics(p: PreparedFlows, handoffs: number, manualRecords: number, duplicates: number): Metrics {
-  const { side } = p
-  let decisions = 0
-  let waits = 0
-  let touchMinutes = 0
-  let waitMinutes = 0
-  const roles = new Set<string>()
-  const systemIds = new Set<string>()
-  for (let i = 0; i < side.steps.length; i++) {
-    const s = side.steps[i]!
-    if (s.kind === 'decision') decisions++
-    else if (s.kind === 'wait') waits++
-    touchMinutes += s.touchMinutes ?? 0
-    waitMinutes += s.waitMinutes ?? 0
-    const role = side.roleKey[i]
-    if (role !== null) roles.add(role)
-    for (let k = 0; k < s.systemIds.length; k++) systemIds.add(s.systemIds[k]!)
-    for (let k = 0; k < s.records.length; k++) {
-      const id = s.records[k]!.systemId
-      if (id !== undefined) systemIds.add(id)
-    }
-  }
-  // Ids first, keys at the end: two ids can share a key when catalogues match by name.
-  const systems = new Set<string>()
-  for (const id of systemIds) systems.add(side.catalogue.system(id)!.key)
+  const { facts } = p.side
   return {
-    steps: side.steps.length,
-    decisions,
-    waits,
+    steps: p.side.steps.length,
+    decisions: facts.decisions,
+    waits: facts.waits,
     handoffs,
     manualRecords,
     duplicates,
-    roles: roles.size,
-    systems: systems.size,
-    touchMinutes,
-    waitMinutes,
+    roles: facts.roles,
+    systems: facts.systems,
+    touchMinutes: facts.touchMinutes,
+    waitMinutes: facts.waitMinutes,
     leadTimeMinutes: leadTimeMinutes(p),
   }
 }

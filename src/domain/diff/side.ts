@@ -68,6 +68,31 @@ export interface PreparedSide {
   /** Role key of each step (null: no role). */
   roleKey: (string | null)[]
   catalogue: Catalogue
+  /**
+   * What metrics, lead time and duplicates need of each step, read in the one pass that indexes the
+   * steps: the later rules then walk these arrays instead of every step object again.
+   */
+  facts: StepFacts
+}
+
+/** Kind of each step as a small code; a kind the model does not know (a broken file) is `other`. */
+export const KIND_CODE = { start: 0, end: 1, wait: 2, task: 3, subprocess: 4, decision: 5, other: 6 } as const
+
+export interface StepFacts {
+  /** `KIND_CODE` of each step. */
+  kind: Uint8Array
+  /** Touch + wait minutes of each step (an unset time is 0). */
+  weight: Float64Array
+  /** 1 where the step records some data item by hand. */
+  manual: Uint8Array
+  decisions: number
+  waits: number
+  touchMinutes: number
+  waitMinutes: number
+  /** Distinct role keys of the steps. */
+  roles: number
+  /** Distinct system keys the steps write into or record into. */
+  systems: number
 }
 
 export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
@@ -79,11 +104,19 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   const roleKey: (string | null)[] = new Array(n)
   // Per role id, its key and its lane: one lookup per step for both.
   const noLane = state.lanes.length
-  const roles = new Map<string, { key: string; lane: number }>()
-  for (let l = 0; l < state.lanes.length; l++) roles.set(state.lanes[l]!, { key: catalogue.role(state.lanes[l])!.key, lane: l })
+  const roles = new Map<string, { key: string; lane: number; used: boolean }>()
+  for (let l = 0; l < state.lanes.length; l++) roles.set(state.lanes[l]!, { key: catalogue.role(state.lanes[l])!.key, lane: l, used: false })
   const laneOf = new Float64Array(n)
   const xs = new Float64Array(n)
   const ys = new Float64Array(n)
+  const kind = new Uint8Array(n)
+  const weight = new Float64Array(n)
+  const manual = new Uint8Array(n)
+  let decisions = 0
+  let waits = 0
+  let touchMinutes = 0
+  let waitMinutes = 0
+  const systemIds = new Set<string>()
   for (let i = 0; i < n; i++) {
     const s = steps[i]!
     indexOf.set(s.id, i)
@@ -92,13 +125,38 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
       laneOf[i] = noLane
     } else {
       let role = roles.get(s.roleId)
-      if (!role) roles.set(s.roleId, (role = { key: catalogue.role(s.roleId)!.key, lane: noLane }))
+      if (!role) roles.set(s.roleId, (role = { key: catalogue.role(s.roleId)!.key, lane: noLane, used: false }))
+      role.used = true
       roleKey[i] = role.key
       laneOf[i] = role.lane
     }
     xs[i] = s.position.x
     ys[i] = s.position.y
+    const k: number = KIND_CODE[s.kind] ?? KIND_CODE.other
+    kind[i] = k
+    if (k === KIND_CODE.decision) decisions++
+    else if (k === KIND_CODE.wait) waits++
+    const touch = s.touchMinutes ?? 0
+    const wait = s.waitMinutes ?? 0
+    touchMinutes += touch
+    waitMinutes += wait
+    weight[i] = touch + wait
+    const sys = s.systemIds
+    for (let j = 0; j < sys.length; j++) systemIds.add(sys[j]!)
+    const records = s.records
+    for (let j = 0; j < records.length; j++) {
+      const r = records[j]!
+      if (r.systemId !== undefined) systemIds.add(r.systemId)
+      if (r.entry === 'manual') manual[i] = 1
+    }
   }
+  // Roles and systems count what the steps use, by key: two ids can share a key when catalogues
+  // match by name.
+  const roleKeys = new Set<string>()
+  for (const role of roles.values()) if (role.used) roleKeys.add(role.key)
+  const systemKeys = new Set<string>()
+  for (const id of systemIds) systemKeys.add(catalogue.system(id)!.key)
+  const facts: StepFacts = { kind, weight, manual, decisions, waits, touchMinutes, waitMinutes, roles: roleKeys.size, systems: systemKeys.size }
   // Reading order, independent of the file's array order: left to right, lane, top to bottom,
   // then lineage and id as the last word.
   const lanes = state.lanes.length + 1
@@ -114,7 +172,7 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   const order = orderByKey(keys, x.count * lanes * y.count, (a, b) => compareText(steps[a]!.lineage, steps[b]!.lineage) || compareText(steps[a]!.id, steps[b]!.id))
   const rank = new Int32Array(n)
   for (let r = 0; r < n; r++) rank[order[r]!] = r
-  return { state, steps, indexOf, rank, order, roleKey, catalogue }
+  return { state, steps, indexOf, rank, order, roleKey, catalogue, facts }
 }
 
 /**
