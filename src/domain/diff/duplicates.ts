@@ -31,7 +31,9 @@ export function findDuplicates(side: PreparedSide): StateDuplicates {
   let manualRecords = 0
   const { catalogue } = side
   const { manual } = side.facts
-  for (const i of side.order) {
+  const { order } = side
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r]!
     if (manual[i] === 0) continue // most steps record nothing by hand: their objects stay unread
     const records = side.steps[i]!.records
     for (let k = 0; k < records.length; k++) {

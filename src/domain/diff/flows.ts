@@ -85,11 +85,13 @@ export function matchFlows(b: PreparedFlows, a: PreparedFlows, steps: StepMatchi
   const bFlows = b.side.state.flows
   const aFlows = a.side.state.flows
 
+  // One predicate for both passes, not a closure per flow.
+  const free = (x: number) => beforeOf[x] === -1
   if (matchBy === 'lineage') {
     const byLineage = new MultiIndex()
     for (let j = 0; j < na; j++) byLineage.add(aFlows[a.flow[j]!]!.lineage, j)
     for (let i = 0; i < nb; i++) {
-      const j = byLineage.take(bFlows[b.flow[i]!]!.lineage, (x) => beforeOf[x] === -1)
+      const j = byLineage.take(bFlows[b.flow[i]!]!.lineage, free)
       if (j === -1) continue
       afterOf[i] = j
       beforeOf[j] = i
@@ -105,7 +107,7 @@ export function matchFlows(b: PreparedFlows, a: PreparedFlows, steps: StepMatchi
     const s = steps.afterOf[b.from[i]!]!
     const t = steps.afterOf[b.to[i]!]!
     if (s === -1 || t === -1) continue
-    const j = byEnds.take(s * nSteps + t, (x) => beforeOf[x] === -1)
+    const j = byEnds.take(s * nSteps + t, free)
     if (j === -1) continue
     afterOf[i] = j
     beforeOf[j] = i

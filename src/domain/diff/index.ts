@@ -114,6 +114,6 @@ function stateRef(s: WorkflowState): StateRef {
 
 function count(flags: Uint8Array): number {
   let n = 0
-  for (const f of flags) n += f
+  for (let i = 0; i < flags.length; i++) n += flags[i]!
   return n
 }

@@ -26,7 +26,11 @@ export function leadTimeMinutes(p: PreparedFlows): number {
   const hasEnd = kind.includes(KIND_CODE.end)
   const isEnd = (v: number) => (hasEnd ? kind[v] === KIND_CODE.end : offset[v + 1] === offset[v])
   const starts: number[] = []
-  for (const v of p.side.order) if (hasStart ? kind[v] === KIND_CODE.start : !hasIncoming[v]) starts.push(v)
+  const { order } = p.side
+  for (let r = 0; r < n; r++) {
+    const v = order[r]!
+    if (hasStart ? kind[v] === KIND_CODE.start : !hasIncoming[v]) starts.push(v)
+  }
   const WHITE = 0
   const GREY = 1
   const BLACK = 2

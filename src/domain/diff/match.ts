@@ -48,11 +48,15 @@ export function matchSteps(
 
   if (matchBy === 'lineage') {
     const byLineage = new MultiIndex()
-    for (const ai of a.order) if (m.beforeOf[ai] === -1) byLineage.add(a.steps[ai]!.lineage, ai)
+    for (let r = 0; r < na; r++) {
+      const ai = a.order[r]!
+      if (m.beforeOf[ai] === -1) byLineage.add(a.steps[ai]!.lineage, ai)
+    }
     // One predicate for the whole loop (it reads the loop's `bi`), not a closure per step.
     let bi = -1
     const free = (x: number) => m.beforeOf[x] === -1 && allowed(bi, x)
-    for (bi of b.order) {
+    for (let r = 0; r < nb; r++) {
+      bi = b.order[r]!
       if (m.afterOf[bi] !== -1) continue
       const ai = byLineage.take(b.steps[bi]!.lineage, free)
       if (ai !== -1) link(bi, ai, 'lineage', 1)
@@ -125,7 +129,8 @@ function matchEqualLabels(
   const bucketOf = (kind: StepKind, key: string) => (key.length > 0 ? CLASS_BUCKET[kindClass(kind)] : KIND_BUCKET[kind])
   const fill = (side: PreparedSide, partner: Int32Array): (MultiIndex | undefined)[] => {
     const buckets: (MultiIndex | undefined)[] = new Array(BUCKETS)
-    for (const i of side.order) {
+    for (let r = 0; r < side.order.length; r++) {
+      const i = side.order[r]!
       if (partner[i] !== -1) continue
       const s = side.steps[i]!
       const key = shapes.get(s.label).key
@@ -181,7 +186,8 @@ function matchEqualLabels(
 /** Every matched pair, in the reading order of the before state. */
 export function matchList(b: PreparedSide, a: PreparedSide, m: StepMatching): StepMatch[] {
   const out: StepMatch[] = []
-  for (const bi of b.order) {
+  for (let r = 0; r < b.order.length; r++) {
+    const bi = b.order[r]!
     const ai = m.afterOf[bi]!
     if (ai === -1) continue
     out.push({ before: b.steps[bi]!.id, after: a.steps[ai]!.id, by: m.by[bi]!, score: roundScore(m.score[bi]!) })

@@ -168,7 +168,8 @@ function couldReach(x: LabelShape, y: LabelShape): boolean {
 
 function openSteps(side: PreparedSide, partner: Int32Array, shapes: LabelShapes): Open {
   const open: Open = { side, steps: [], shapes: [], words: [] }
-  for (const i of side.order) {
+  for (let r = 0; r < side.order.length; r++) {
+    const i = side.order[r]!
     if (partner[i] !== -1) continue
     const s = side.steps[i]!
     const shape = shapes.get(s.label)

@@ -16,10 +16,13 @@ export function diffSteps(b: PreparedSide, a: PreparedSide, m: StepMatching, sam
   const added: AddedStep[] = []
   const removed: RemovedStep[] = []
   const changed: ChangedStep[] = []
-  for (const bi of b.order) {
+  // Index loops: iterating a typed array with for…of allocates a result object per step.
+  for (let r = 0; r < b.order.length; r++) {
+    const bi = b.order[r]!
     if (m.afterOf[bi] === -1) removed.push({ diffId: `step-removed:${b.steps[bi]!.id}`, ...stepRef(b, bi) })
   }
-  for (const ai of a.order) {
+  for (let r = 0; r < a.order.length; r++) {
+    const ai = a.order[r]!
     const bi = m.beforeOf[ai]!
     if (bi === -1) {
       added.push({ diffId: `step-added:${a.steps[ai]!.id}`, ...stepRef(a, ai) })
