@@ -1,6 +1,7 @@
 // Rule 3: flows are matched by lineage, else by matched endpoints.
 import type { FlowRef } from './types'
 import type { StepMatching } from './match'
+import { KeyIndex } from './keyIndex'
 import { MultiIndex } from './multiIndex'
 import { compareText, stepRef, type PreparedSide } from './side'
 
@@ -23,9 +24,9 @@ export function prepareFlows(side: PreparedSide): PreparedFlows {
   let kept = 0
   for (let k = 0; k < m; k++) {
     const f = flows[k]!
-    const s = side.indexOf.get(f.from)
-    const t = side.indexOf.get(f.to)
-    if (s === undefined || t === undefined) continue // a broken reference: nothing to compare
+    const s = side.indexOf.last(f.from)
+    const t = side.indexOf.last(f.to)
+    if (s === -1 || t === -1) continue // a broken reference: nothing to compare
     keptFlow[kept] = k
     keptFrom[kept] = s
     keptTo[kept] = t
@@ -88,7 +89,7 @@ export function matchFlows(b: PreparedFlows, a: PreparedFlows, steps: StepMatchi
   // One predicate for both passes, not a closure per flow.
   const free = (x: number) => beforeOf[x] === -1
   if (matchBy === 'lineage') {
-    const byLineage = new MultiIndex()
+    const byLineage = new KeyIndex(na)
     for (let j = 0; j < na; j++) byLineage.add(aFlows[a.flow[j]!]!.lineage, j)
     for (let i = 0; i < nb; i++) {
       const j = byLineage.take(bFlows[b.flow[i]!]!.lineage, free)

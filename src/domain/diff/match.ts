@@ -7,6 +7,7 @@ import type { MatchedBy, StepMatch } from './types'
 import { kindClass, type KindClass, type LabelShapes } from './normalize'
 import type { PreparedSide } from './side'
 import { matchSimilarLabels } from './matchSimilar'
+import { KeyIndex } from './keyIndex'
 import { MultiIndex } from './multiIndex'
 import { roundScore } from './similarity'
 
@@ -47,7 +48,7 @@ export function matchSteps(
   const allowed = (bi: number, ai: number) => forbidden.size === 0 || !forbidden.has(bi * na + ai)
 
   if (matchBy === 'lineage') {
-    const byLineage = new MultiIndex()
+    const byLineage = new KeyIndex(na)
     for (let r = 0; r < na; r++) {
       const ai = a.order[r]!
       if (m.beforeOf[ai] === -1) byLineage.add(a.steps[ai]!.lineage, ai)
@@ -87,13 +88,13 @@ function applyOverrides(
   const usedA = new Set<number>()
   for (let k = overrides.length - 1; k >= 0; k--) {
     const o = overrides[k]!
-    let bi = b.indexOf.get(o.beforeStepId)
-    let ai = a.indexOf.get(o.afterStepId)
-    if (bi === undefined || ai === undefined) {
-      bi = b.indexOf.get(o.afterStepId)
-      ai = a.indexOf.get(o.beforeStepId)
+    let bi = b.indexOf.last(o.beforeStepId)
+    let ai = a.indexOf.last(o.afterStepId)
+    if (bi === -1 || ai === -1) {
+      bi = b.indexOf.last(o.afterStepId)
+      ai = a.indexOf.last(o.beforeStepId)
     }
-    if (bi === undefined || ai === undefined) continue
+    if (bi === -1 || ai === -1) continue
     const pair = bi * na + ai
     if (decided.has(pair)) continue
     decided.add(pair)

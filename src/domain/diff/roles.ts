@@ -37,7 +37,7 @@ export function roleImpact(b: PreparedSide, a: PreparedSide, steps: StepChanges,
     }
     return impact
   }
-  const keyOf = (side: PreparedSide, ref: StepRef) => side.roleKey[side.indexOf.get(ref.id)!]
+  const keyOf = (side: PreparedSide, ref: StepRef) => side.roleKey[side.indexOf.last(ref.id)]
 
   for (const s of steps.added) impactOf(keyOf(a, s))?.stepsAdded.push(strip(s))
   for (const s of steps.removed) impactOf(keyOf(b, s))?.stepsRemoved.push(strip(s))

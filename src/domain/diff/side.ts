@@ -6,6 +6,7 @@
 import type { Project, Step, WorkflowState } from '../model/types'
 import type { StepRef } from './types'
 import { nameKey } from './normalize'
+import { KeyIndex } from './keyIndex'
 import { denseRanks, orderByKey } from './order'
 
 /** What the diff needs of a project: its catalogues and, optionally, the stored match overrides. */
@@ -59,8 +60,8 @@ export class Catalogue {
 export interface PreparedSide {
   state: WorkflowState
   steps: readonly Step[]
-  /** Step id → index in `steps`. */
-  indexOf: Map<string, number>
+  /** Step id → index in `steps` (`last`: of two steps with one id, the later, as a Map would keep). */
+  indexOf: KeyIndex
   /** Reading order of each step (left to right, then lane, then top to bottom): ties and output order. */
   rank: Int32Array
   /** Step indexes in reading order. */
@@ -100,7 +101,7 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   const steps = state.steps
   const n = steps.length
   const catalogue = new Catalogue(side.project, byId)
-  const indexOf = new Map<string, number>()
+  const indexOf = new KeyIndex(n)
   const roleKey: (string | null)[] = new Array(n)
   // Per role id, its key and its lane: one lookup per step for both.
   const noLane = state.lanes.length
@@ -119,7 +120,7 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   const systemIds = new Set<string>()
   for (let i = 0; i < n; i++) {
     const s = steps[i]!
-    indexOf.set(s.id, i)
+    indexOf.add(s.id, i)
     if (s.roleId === undefined) {
       roleKey[i] = null
       laneOf[i] = noLane
