@@ -22,10 +22,18 @@ export function prepareFlows(side: PreparedSide): PreparedFlows {
   const keptFrom = new Int32Array(m)
   const keptTo = new Int32Array(m)
   let kept = 0
+  // Flows are mostly drawn (and generated) along the way the work goes: a flow often starts where
+  // the one before it ended, and often ends at the step that follows its source in the state's
+  // array. Checking those two guesses first saves most id lookups. An id found at the previous
+  // flow's target is that step for sure; the next step in the array only when ids are unique.
+  const { steps, indexOf } = side
+  const unique = indexOf.unique
+  let previous = -1
   for (let k = 0; k < m; k++) {
     const f = flows[k]!
-    const s = side.indexOf.last(f.from)
-    const t = side.indexOf.last(f.to)
+    const s = previous !== -1 && steps[previous]!.id === f.from ? previous : indexOf.last(f.from)
+    const t = unique && s !== -1 && s + 1 < n && steps[s + 1]!.id === f.to ? s + 1 : indexOf.last(f.to)
+    previous = t
     if (s === -1 || t === -1) continue // a broken reference: nothing to compare
     keptFlow[kept] = k
     keptFrom[kept] = s

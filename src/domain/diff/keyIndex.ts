@@ -9,13 +9,15 @@ export class KeyIndex {
   /** Per slot: the first position added under the slot's key, plus one (0: empty slot). */
   private readonly slots: Int32Array
   private readonly mask: number
-  private readonly keys: string[] = []
+  private readonly keys: string[]
   /** Per position: the next position added under the same key, or -1. */
   private readonly next: Int32Array
   /** Per first position of a key: the last position added under it. */
   private readonly tail: Int32Array
   private readonly values: Int32Array
   private count = 0
+  /** False once some key was added twice. */
+  unique = true
 
   /** `capacity`: how many keys (with repeats) will be added at most. */
   constructor(capacity: number) {
@@ -26,11 +28,12 @@ export class KeyIndex {
     this.next = new Int32Array(capacity)
     this.tail = new Int32Array(capacity)
     this.values = new Int32Array(capacity)
+    this.keys = new Array<string>(capacity)
   }
 
   add(key: string, value: number): void {
     const p = this.count++
-    this.keys.push(key)
+    this.keys[p] = key
     this.values[p] = value
     this.next[p] = -1
     let s = hashOf(key) & this.mask
@@ -42,6 +45,7 @@ export class KeyIndex {
         return
       }
       if (this.keys[head] === key) {
+        this.unique = false
         this.next[this.tail[head]!] = p
         this.tail[head] = p
         return
@@ -76,10 +80,17 @@ export class KeyIndex {
   }
 }
 
-/** FNV-1a over the UTF-16 code units, with a final mix so the low bits (the slot) depend on every unit. */
+/**
+ * FNV-1a over pairs of UTF-16 code units (half the multiplications of one unit at a time, and the
+ * multiplications are what a hash of a short id waits on), with a final mix so the low bits (the
+ * slot) depend on every unit.
+ */
 function hashOf(s: string): number {
   let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  const n = s.length
+  let i = 0
+  for (; i + 1 < n; i += 2) h = Math.imul(h ^ (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)), 0x01000193)
+  if (i < n) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
   h ^= h >>> 15
   h = Math.imul(h, 0x2c1b3c6d)
   return h ^ (h >>> 12)
