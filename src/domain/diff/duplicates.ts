@@ -28,20 +28,15 @@ export interface StateDuplicates {
 
 export function findDuplicates(side: PreparedSide): StateDuplicates {
   const items = new Map<string, ItemRecords>()
-  let manualRecords = 0
-  const { catalogue } = side
-  const { manual } = side.facts
+  // The manual records were gathered, with their catalogue entries, as the steps were indexed.
+  const { manualFrom, manualItems, manualSystems } = side.facts
+  const manualRecords = manualItems.length
   const { order } = side
   for (let r = 0; r < order.length; r++) {
     const i = order[r]!
-    if (manual[i] === 0) continue // most steps record nothing by hand: their objects stay unread
-    const records = side.steps[i]!.records
-    for (let k = 0; k < records.length; k++) {
-      const r = records[k]!
-      if (r.entry !== 'manual') continue
-      manualRecords++
-      const item = catalogue.item(r.dataItemId)
-      const system = catalogue.system(r.systemId)
+    for (let k = manualFrom[i]!; k < manualFrom[i + 1]!; k++) {
+      const item = manualItems[k]!
+      const system = manualSystems[k] ?? null
       const systemKey = system?.key ?? ''
       let rec = items.get(item.key)
       if (!rec) {

@@ -18,7 +18,8 @@ export interface DiffSide {
   state: WorkflowState
 }
 
-interface Entry {
+/** A role, system or data item as the diff compares it (key) and shows it (name). */
+export interface Entry {
   key: string
   name: string
 }
@@ -84,8 +85,14 @@ export interface StepFacts {
   kind: Uint8Array
   /** Touch + wait minutes of each step (an unset time is 0). */
   weight: Float64Array
-  /** 1 where the step records some data item by hand. */
-  manual: Uint8Array
+  /**
+   * The manual records of all steps, in file order, as catalogue entries: step i's are at
+   * `manualFrom[i]` up to `manualFrom[i + 1]`. Duplicates read these instead of the records again.
+   */
+  manualFrom: Int32Array
+  manualItems: Entry[]
+  /** null: recorded into no system. */
+  manualSystems: (Entry | null)[]
   decisions: number
   waits: number
   touchMinutes: number
@@ -112,7 +119,9 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   const ys = new Float64Array(n)
   const kind = new Uint8Array(n)
   const weight = new Float64Array(n)
-  const manual = new Uint8Array(n)
+  const manualFrom = new Int32Array(n + 1)
+  const manualItems: Entry[] = []
+  const manualSystems: (Entry | null)[] = []
   let decisions = 0
   let waits = 0
   let touchMinutes = 0
@@ -148,8 +157,12 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
     for (let j = 0; j < records.length; j++) {
       const r = records[j]!
       if (r.systemId !== undefined) systemIds.add(r.systemId)
-      if (r.entry === 'manual') manual[i] = 1
+      if (r.entry === 'manual') {
+        manualItems.push(catalogue.item(r.dataItemId))
+        manualSystems.push(catalogue.system(r.systemId))
+      }
     }
+    manualFrom[i + 1] = manualItems.length
   }
   // Roles and systems count what the steps use, by key: two ids can share a key when catalogues
   // match by name.
@@ -157,7 +170,7 @@ export function prepareSide(side: DiffSide, byId: boolean): PreparedSide {
   for (const role of roles.values()) if (role.used) roleKeys.add(role.key)
   const systemKeys = new Set<string>()
   for (const id of systemIds) systemKeys.add(catalogue.system(id)!.key)
-  const facts: StepFacts = { kind, weight, manual, decisions, waits, touchMinutes, waitMinutes, roles: roleKeys.size, systems: systemKeys.size }
+  const facts: StepFacts = { kind, weight, manualFrom, manualItems, manualSystems, decisions, waits, touchMinutes, waitMinutes, roles: roleKeys.size, systems: systemKeys.size }
   // Reading order, independent of the file's array order: left to right, lane, top to bottom,
   // then lineage and id as the last word.
   const lanes = state.lanes.length + 1
