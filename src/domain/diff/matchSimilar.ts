@@ -64,7 +64,12 @@ export function matchSimilarLabels(
   index(openA, 'a')
 
   const scored: Scored[] = []
+  // Pairs already compared from the before side (positions in the open lists, as one number):
+  // a pair that is a candidate from both sides is scored once.
+  const compared = new Set<number>()
+  const span = openA.steps.length
   const gather = (self: Open, other: Open, otherKey: 'b' | 'a', pair: (p: number, o: number) => [number, number]) => {
+    const fromB = otherKey === 'a'
     const seen = new Int32Array(other.steps.length).fill(-1)
     const shared = new Int32Array(other.steps.length)
     self.words.forEach((words, p) => {
@@ -86,6 +91,8 @@ export function matchSimilarLabels(
         }
       }
       for (const o of mostShared(touched, shared, words.length, near, other.steps.length)) {
+        if (fromB) compared.add(p * span + o)
+        else if (compared.has(o * span + p)) continue
         if (!couldReach(self.shapes[p]!, other.shapes[o]!)) continue
         const score = bigramDice(self.shapes[p]!, other.shapes[o]!)
         if (score < SIMILARITY_THRESHOLD) continue
@@ -94,7 +101,6 @@ export function matchSimilarLabels(
       }
     })
   }
-  // A pair found from both sides appears twice; the greedy pass below skips the second copy.
   gather(openB, openA, 'a', (p, o) => [openB.steps[p]!, openA.steps[o]!])
   gather(openA, openB, 'b', (p, o) => [openB.steps[o]!, openA.steps[p]!])
 
