@@ -14,8 +14,8 @@ export function orderByKey(keys: Float64Array, keyCount: number, tie: (a: number
   if (keyCount * n < EXACT) {
     const packed = new Float64Array(n)
     for (let i = 0; i < n; i++) packed[i] = keys[i]! * n + i
-    packed.sort()
-    for (let r = 0; r < n; r++) out[r] = packed[r]! % n
+    const sorted = sortMostlySorted(packed)
+    for (let r = 0; r < n; r++) out[r] = sorted[r]! % n
   } else {
     for (let i = 0; i < n; i++) out[i] = i
     out.sort((a, b) => keys[a]! - keys[b]!)
@@ -27,6 +27,29 @@ export function orderByKey(keys: Float64Array, keyCount: number, tie: (a: number
     if (r - start > 1) out.subarray(start, r).sort(tie)
     start = r
   }
+  return out
+}
+
+/**
+ * Sorts distinct numbers ascending. A state's steps are mostly stored in the order they were drawn,
+ * left to right, with the steps added later appended at the end: the sorted run at the start is
+ * kept, only the rest is sorted, and the two are merged (linear for an array already in order).
+ * Returns `values` itself or a new array.
+ */
+function sortMostlySorted(values: Float64Array): Float64Array {
+  const n = values.length
+  let run = 1
+  while (run < n && values[run - 1]! < values[run]!) run++
+  if (run >= n) return values
+  if (run < n / 2) return values.sort()
+  const rest = values.slice(run).sort()
+  const out = new Float64Array(n)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < run && j < rest.length) out[k++] = values[i]! < rest[j]! ? values[i++]! : rest[j++]!
+  while (i < run) out[k++] = values[i++]!
+  while (j < rest.length) out[k++] = rest[j++]!
   return out
 }
 

@@ -10,6 +10,23 @@ describe('reading order', () => {
     expect(Array.from(order, (i) => names[i])).toEqual(['a', 'b1', 'b2', 'c', 'd'])
   })
 
+  it('orders a state stored in reading order, with steps appended at the end or not, as a full sort would', () => {
+    // given keys already in order, in order but for a tail of later additions, and shuffled
+    const n = 1000
+    const inOrder = Array.from({ length: n }, (_, i) => i * 3)
+    const appended = [...inOrder.slice(0, 900), ...Array.from({ length: 100 }, (_, i) => ((i * 7919) % n) * 3 + 1)]
+    const shuffled = Array.from({ length: n }, (_, i) => ((i * 7919) % n) * 2)
+    const withTies = [...inOrder.slice(0, 990), 0, 3, 6, 6, 9, 2997, 2997, 1, 1, 1]
+    for (const list of [inOrder, appended, shuffled, withTies]) {
+      const keys = new Float64Array(list)
+      // when ordered, ties by index
+      const order = Array.from(orderByKey(keys, 3 * n, (a, b) => a - b))
+      // then the order is the one of a plain comparator sort
+      const expected = list.map((_, i) => i).sort((a, b) => list[a]! - list[b]! || a - b)
+      expect(order).toEqual(expected)
+    }
+  })
+
   it('falls back to a comparator sort when the packed key would not fit in a double', () => {
     const keys = new Float64Array([2 ** 40, 5, 2 ** 41, 5])
     const order = orderByKey(keys, 2 ** 52, (a, b) => b - a)
