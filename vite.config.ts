@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { offline } from './scripts/offline.ts'
 
 // One config for the app and the three test projects:
 // unit (pure domain, node), dom (components, jsdom) and e2e (real Chromium against `vite preview`).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offline()],
   worker: { format: 'es' },
   server: { port: 5173 },
   test: {

@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the built app is served, e.g. http://127.0.0.1:4171 (no trailing slash). */
     appUrl: string
+    /** The directory of that build, for a test that serves (and stops) a server of its own. */
+    appDir: string
   }
 }
 
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const { child, port } = await startPreview(outDir)
     server = child
     project.provide('appUrl', `http://${HOST}:${port}`)
+    project.provide('appDir', outDir)
   } catch (e) {
     if (server) await stop(server)
     rmSync(outDir, { recursive: true, force: true })
@@ -37,7 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /** A port can be taken between the probe and the server's bind, so a refused start tries the next candidate. */
-async function startPreview(outDir: string): Promise<{ child: ChildProcess; port: number }> {
+export async function startPreview(outDir: string): Promise<{ child: ChildProcess; port: number }> {
   const candidates = portCandidates()
   let lastError: unknown
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -89,7 +92,7 @@ function run(cmd: string, args: string[]): Promise<void> {
 }
 
 /** Stops the server we started, by its pid: politely first, then for sure. */
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   child.kill('SIGTERM')
