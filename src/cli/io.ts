@@ -1,6 +1,7 @@
 // What the command line touches outside itself, behind one interface so tests can run it in
 // memory and the real command runs it on the file system.
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { formatBytes, LIMITS } from '../domain/model/limits'
 import { UsageError } from './errors'
 
@@ -23,7 +24,7 @@ export function nodeIo(): CliIo {
       try {
         writeFileSync(path, text)
       } catch (e) {
-        throw new UsageError(`${path}: cannot write (${reason(e)})`)
+        throw new UsageError(`${path}: ${writeProblem(path, e)}`)
       }
     },
   }
@@ -45,6 +46,23 @@ function readInput(path: string): Uint8Array {
     return readFileSync(path)
   } catch (e) {
     throw new UsageError(`${path}: cannot read (${reason(e)})`)
+  }
+}
+
+// The usual reasons in words, so "-o reports/plan.csv" in a folder not yet made says what to do.
+function writeProblem(path: string, e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return `cannot write: the folder ${dirname(path)} does not exist`
+    case 'EISDIR':
+      return 'is a directory; name a file to write'
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot write: permission denied'
+    case 'EROFS':
+      return 'cannot write: the file system is read-only'
+    default:
+      return `cannot write (${reason(e)})`
   }
 }
 

@@ -211,6 +211,19 @@ describe('flowstate export', () => {
     expect(flowstate(['validate', out]).status).toBe(0)
   })
 
+  it('says in plain words why -o cannot be written, in one line', () => {
+    // given an output path in a folder that does not exist, and one that is a folder
+    const missing = join(dir, 'no-such-folder', 'plan.csv')
+    mkdirSync(join(dir, 'out-folder'), { recursive: true })
+    // when the plan is exported there, then the message names the missing folder, not an error code
+    expect(expectOneLineError(flowstate(['export', join(process.cwd(), 'examples/lab-sample.flowstate.json'), '--format', 'json', '-o', missing]))).toBe(
+      `${missing}: cannot write: the folder ${join(dir, 'no-such-folder')} does not exist`,
+    )
+    expect(expectOneLineError(flowstate(['export', join(process.cwd(), 'examples/lab-sample.flowstate.json'), '--format', 'json', '-o', join(dir, 'out-folder')]))).toBe(
+      `${join(dir, 'out-folder')}: is a directory; name a file to write`,
+    )
+  })
+
   it('refuses formats it does not have in one line, listing the ones it has', () => {
     const available = EXPORT_FORMATS.map((f) => f.name).join(', ')
     expect(expectOneLineError(flowstate(['export', MIWG_REF, '--format', 'pdf']))).toBe(`unknown export format "pdf"; available: ${available}`)
