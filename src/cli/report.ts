@@ -54,15 +54,22 @@ function section<T>(lines: string[], title: string, items: readonly T[], line: (
   if (items.length > SHOWN) lines.push(`  … and ${items.length - SHOWN} more (--json lists everything)`)
 }
 
-/** Labels keep their line breaks in the file; on one report line they read as spaces. */
-const label = (text: string): string => JSON.stringify(text.replace(/\s+/g, ' ').trim() || '(no label)')
+/**
+ * Labels keep their line breaks in the file; on one report line they read as spaces. A step with
+ * no label is named by its kind, as the plan names it: an added end event and an added decision
+ * must not both read "(no label)".
+ */
+function label(x: Pick<StepRef, 'label' | 'kind'>): string {
+  const text = x.label.replace(/\s+/g, ' ').trim()
+  return text === '' ? `(unnamed ${x.kind})` : JSON.stringify(text)
+}
 
-const step = (x: StepRef): string => `${label(x.label)} ${x.role ? `(${x.role})` : '(no role)'}`
+const step = (x: StepRef): string => `${label(x)} ${x.role ? `(${x.role})` : '(no role)'}`
 
 function change(field: StepField, b: StepRef, a: StepRef): string {
   switch (field) {
     case 'label':
-      return `label was ${label(b.label)}`
+      return `label was ${label(b)}`
     case 'role':
       return `reassigned from ${b.role ?? 'no role'} to ${a.role ?? 'no role'}`
     case 'kind':
@@ -76,7 +83,7 @@ function change(field: StepField, b: StepRef, a: StepRef): string {
   }
 }
 
-const handoff = (h: Handoff): string => `${h.from.role ?? 'no role'} → ${h.to.role ?? 'no role'}: ${label(h.from.label)} → ${label(h.to.label)}`
+const handoff = (h: Handoff): string => `${h.from.role ?? 'no role'} → ${h.to.role ?? 'no role'}: ${label(h.from)} → ${label(h.to)}`
 
 function duplicate(x: Duplicate): string {
   const systems = x.systems.map((s) => s ?? 'no system').join(', ')

@@ -80,6 +80,17 @@ describe('flowstate diff', () => {
     expect(run.stdout.split('\n').length).toBeLessThan(20)
   })
 
+  it('names a step without a label by its kind in the report', () => {
+    // given a pair where an end event without a name is added and an unnamed task gets the name "TASK"
+    const added = flowstate(['diff', corpus('bpmn-js-differ/add/before.bpmn'), corpus('bpmn-js-differ/add/after.bpmn')])
+    const named = flowstate(['diff', corpus('bpmn-js-differ/change/before.bpmn'), corpus('bpmn-js-differ/change/after.bpmn')])
+    // then the report says which kind of step it is, as the plan does
+    expect(added.status).toBe(0)
+    expect(added.stdout).toContain('+ (unnamed end) (no role)')
+    expect(named.stdout).toContain('~ "TASK" (no role): label was (unnamed task)')
+    expect(added.stdout + named.stdout).not.toContain('(no label)')
+  })
+
   it('matches by label for files whose ids mean nothing, and reports a tool round trip as unchanged', () => {
     const run = flowstate(['diff', MIWG_REF, MIWG_SIGNAVIO, '--match-by', 'label', '--json'])
     expect(run.status).toBe(0)
