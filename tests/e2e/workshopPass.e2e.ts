@@ -96,6 +96,20 @@ describe('a live workshop at 1280×800', () => {
     await session.screenshot(page, 'workshop-lane-names-1920')
   })
 
+  it('given the CT imaging example side by side on a 1920×1080 screen, then "PACS administrator" and every other lane name keep their words whole', async () => {
+    session = await launchBrowser()
+    const page = await session.openApp()
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.getByRole('button', { name: /^CT imaging/ }).first().click()
+    await page.getByRole('region', { name: 'Future state' }).locator('.react-flow__node-step').first().waitFor()
+    await page.getByRole('button', { name: 'Side by side' }).click()
+    await page.waitForTimeout(400)
+
+    await expect.poll(() => brokenLaneNames(page)).toEqual([])
+    await expect(page.locator('.pane:not([hidden]) .lane-name', { hasText: 'PACS administrator' }).count()).resolves.toBeGreaterThan(1)
+    await session.screenshot(page, 'workshop-lane-names-ct-1920')
+  })
+
   it('given a lane renamed from the keyboard, when Enter ends the name, then the canvas keeps the keyboard and Enter adds a step', async () => {
     session = await launchBrowser()
     const page = await session.openApp()

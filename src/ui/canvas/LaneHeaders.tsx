@@ -1,5 +1,5 @@
 import { Controls, useStore as useFlowStore } from '@xyflow/react'
-import { memo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { LANE_HEADER_WIDTH, type LaneBand } from '../../domain/model'
 import { useDraft } from '../panels/useDraft'
 import { canvasOf } from './canvasRegistry'
@@ -32,7 +32,10 @@ export function LaneHeaders({ bands, ghostBands, laneCount }: { bands: readonly 
   const left = Math.max(0, tx + LANE_HEADER_WIDTH * zoom - width)
   // The names grow with the zoom, but no faster than their column: a column held to a quarter
   // of a narrow pane would otherwise break "Specimen" or "laboratory" in the middle of the word.
-  const fontSize = Math.min(NAME_PX.max, Math.max(NAME_PX.min, NAME_PX.drawn * Math.min(zoom, width / LANE_HEADER_WIDTH)))
+  // Nor wider than the longest word of a name allows ("administrator" in a side-by-side pane).
+  const wordEm = useLongestWordEm(bands, ghostBands)
+  const byWord = wordEm > 0 ? (width - NAME_PADDING_PX) / wordEm : Infinity
+  const fontSize = Math.min(NAME_PX.max, Math.max(NAME_PX.min, Math.min(NAME_PX.drawn * Math.min(zoom, width / LANE_HEADER_WIDTH), byWord)))
   // Each header covers the part of its lane that is on screen, so a lane scrolled half out of
   // view still shows its name.
   const place = (band: LaneBand): Placed => {
@@ -50,6 +53,31 @@ export function LaneHeaders({ bands, ghostBands, laneCount }: { bands: readonly 
       ))}
     </div>
   )
+}
+
+/** The header's left and right padding and its coloured edge, beside the name (see .lane-head). */
+const NAME_PADDING_PX = 24
+
+/**
+ * How wide the longest word of the lanes' names is, in em of the name's font, measured in the
+ * page's own font once per set of names; 0 where nothing is laid out (tests without a layout
+ * engine), which leaves the size to the zoom.
+ */
+function useLongestWordEm(bands: readonly LaneBand[], ghostBands: readonly LaneBand[]): number {
+  const names = [...bands, ...ghostBands].map((b) => b.name).join('\n')
+  return useMemo(() => {
+    const probe = document.createElement('span')
+    probe.className = 'lane-name-probe'
+    document.body.appendChild(probe)
+    let most = 0
+    for (const word of names.split(/\s+/)) {
+      if (!word) continue
+      probe.textContent = word
+      most = Math.max(most, probe.getBoundingClientRect().width / 100)
+    }
+    probe.remove()
+    return most
+  }, [names])
 }
 
 /** The zoom buttons, just right of the lane names so they never cover one. Re-renders only when the zoom changes. */
