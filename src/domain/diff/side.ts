@@ -32,7 +32,24 @@ export class Catalogue {
 
   constructor(project: DiffProject, byId: boolean) {
     const fill = (into: Map<string, Entry>, list: readonly { id: string; name: string }[]) => {
-      for (const x of list) into.set(x.id, { key: byId ? x.id : nameKey(x.name), name: x.name })
+      if (byId) {
+        for (const x of list) into.set(x.id, { key: x.id, name: x.name })
+        return
+      }
+      // By name, loosely ("OR Nurse" is "or nurse") — but two entries of one project whose names
+      // differ only in case or punctuation (a pool "Team-Assistant" and a lane "Team Assistant")
+      // are two roles, not one: those keep their exact names as keys.
+      const spelled = new Map<string, string | null>()
+      for (const x of list) {
+        const key = nameKey(x.name)
+        const seen = spelled.get(key)
+        if (seen === undefined) spelled.set(key, x.name)
+        else if (seen !== null && seen !== x.name) spelled.set(key, null)
+      }
+      for (const x of list) {
+        const key = nameKey(x.name)
+        into.set(x.id, { key: spelled.get(key) === null ? `${key}\u0000${x.name}` : key, name: x.name })
+      }
     }
     fill(this.roles, project.roles)
     fill(this.systems, project.systems)

@@ -46,3 +46,24 @@ describe('two independently drawn files', () => {
     expect(task1.reassigned).toEqual({ from: 'OR Nurse', to: 'SPD tech' })
   })
 })
+
+describe('a file with two roles whose names differ only in punctuation', () => {
+  it('given the MIWG reference model (pool "Team-Assistant", lane "Team Assistant"), when diffed by label against itself, then they stay two roles and every handoff between them counts', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { importBpmn } = await import('../../../src/io/bpmn')
+    const read = (id: string) => {
+      const r = importBpmn(readFileSync('tests/fixtures/corpus/bpmn-miwg/Reference/C.1.0.bpmn', 'utf8'))
+      if (!r.ok) throw new Error(r.error)
+      return { project: { id, ...r.added }, state: r.state }
+    }
+    const [before, after] = [read('a'), read('b')]
+    const byLabel = diff(before, after, { matchBy: 'label' })
+    const sameProject = diff(before, { project: before.project, state: before.state })
+    expect(before.project.roles.map((r) => r.name)).toEqual(expect.arrayContaining(['Team-Assistant', 'Team Assistant']))
+    expect(byLabel.metrics.before.roles).toBe(sameProject.metrics.before.roles)
+    expect(byLabel.summary.handoffsBefore).toBe(sameProject.summary.handoffsBefore)
+    expect(byLabel.summary.handoffsBefore).toBe(9)
+    expect(byLabel.steps.added).toEqual([])
+    expect(byLabel.steps.changed).toEqual([])
+  })
+})
