@@ -97,10 +97,19 @@ export function matchFlows(b: PreparedFlows, a: PreparedFlows, steps: StepMatchi
   // One predicate for both passes, not a closure per flow.
   const free = (x: number) => beforeOf[x] === -1
   if (matchBy === 'lineage') {
+    // A flow of the same lineage is the same flow unless it was reconnected: both of its steps
+    // are still there (matched) but it now leaves or enters another one. A reconnected flow is
+    // one removed and one added, as a new handoff may come of it. A flow whose step was replaced
+    // (an end unmatched) keeps its lineage match.
+    let from = -1
+    let to = -1
+    const sameEnds = (x: number) => beforeOf[x] === -1 && (from === -1 || a.from[x] === from) && (to === -1 || a.to[x] === to)
     const byLineage = new KeyIndex(na)
     for (let j = 0; j < na; j++) byLineage.add(aFlows[a.flow[j]!]!.lineage, j)
     for (let i = 0; i < nb; i++) {
-      const j = byLineage.take(bFlows[b.flow[i]!]!.lineage, free)
+      from = steps.afterOf[b.from[i]!]!
+      to = steps.afterOf[b.to[i]!]!
+      const j = byLineage.take(bFlows[b.flow[i]!]!.lineage, sameEnds)
       if (j === -1) continue
       afterOf[i] = j
       beforeOf[j] = i

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffCurrentFuture, diffFixture, ids, withFuture } from './helpers'
+import { diff, diffCurrentFuture, diffFixture, ids, withFuture } from './helpers'
 
 // Rule 3: flows are matched by lineage, else by matched endpoints.
 const project = diffFixture('handoffs.replaced-step')
@@ -32,6 +32,32 @@ describe('flows', () => {
   it("matches flows by endpoints only when matching by label", () => {
     const r = diffCurrentFuture(project, { matchBy: 'label' })
     expect(ids(r.flows.removed)).toEqual(['cf_2', 'cf_3'])
+    expect(r.summary.flowsAdded).toBe(2)
+  })
+
+  it('given a flow of one lineage reconnected to another step that is still there, then it is one flow removed and one added', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { importBpmn } = await import('../../../src/io/bpmn')
+    const read = (file: string) => {
+      const r = importBpmn(readFileSync(`tests/fixtures/corpus/bpmn-js-differ/incoming-outgoing/${file}`, 'utf8'))
+      if (!r.ok) throw new Error(r.error)
+      return { project: { id: file, ...r.added }, state: r.state }
+    }
+    // bpmn-js-differ's "reconnect" pair: SEQUENCE_FLOW goes START_EVENT → TASK_1, then → TASK_2
+    const [before, after] = [read('reconnect.before.bpmn'), read('reconnect.after.bpmn')]
+    const r = diff(before, after)
+    // steps get ids of their own; the BPMN element ids are their lineage
+    const lineage = new Map([...before.state.steps, ...after.state.steps].map((s) => [s.id, s.lineage]))
+    const ends = (f: { from: { id: string }; to: { id: string } }) => `${lineage.get(f.from.id)} → ${lineage.get(f.to.id)}`
+    expect(r.flows.removed.map(ends)).toEqual(['START_EVENT → TASK_1'])
+    expect(r.flows.added.map(ends)).toEqual(['START_EVENT → TASK_2'])
+    expect(r.steps.added).toEqual([])
+  })
+
+  it('given a flow whose step was replaced, then it keeps its lineage match', () => {
+    // the replaced-step fixture: its flows into the new step keep no lineage, the others do
+    const r = diffCurrentFuture(project)
+    expect(r.summary.flowsRemoved).toBe(2)
     expect(r.summary.flowsAdded).toBe(2)
   })
 })
