@@ -79,7 +79,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   // dragged (a click never pans). The change list centres its steps through the canvas registry.
   const keyed = useRef(false)
   const followed = editing?.stepId ?? (keyed.current && selectionIds.length === 1 ? selectionIds[0]! : null)
-  useReveal(followed, nodes, wrapper, viewport.userMoved)
+  useReveal(followed, nodes, viewport.follow)
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const picked = changes.filter((c) => c.type === 'select')

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import { registerCanvas } from './canvasRegistry'
-import { boundsOf, centreOn, drawnExtent, fitLanes, fitWhole, followInto, stepKindOf, type MapRect } from './viewportFit'
+import { boundsOf, centreOn, fitLanes, fitWhole, followInto, nodeExtent, type MapRect } from './viewportFit'
 
 /** A large map: past this many steps only what is on screen is rendered, and the map opens at its start. */
 export const LARGE = 200
@@ -22,6 +22,8 @@ export interface ViewportHandlers {
   onMoveStart(event: MouseEvent | TouchEvent | null): void
   /** Zoom buttons and the minimap move the view for the user too. */
   userMoved(): void
+  /** Moves the view just far enough to show `target` (a step the keyboard works on), at the same zoom. */
+  follow(target: MapRect | null): void
 }
 
 /**
@@ -59,9 +61,7 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
       boundsOf(
         ids.flatMap((id) => {
           const n = rf.getNode(id)
-          if (!n) return []
-          const shape = { x: n.position.x, y: n.position.y, width: n.width ?? n.measured?.width ?? 0, height: n.height ?? n.measured?.height ?? 0 }
-          return [drawnExtent(shape, stepKindOf(n))]
+          return n ? [nodeExtent(n)] : []
         }),
       ),
     [rf],
@@ -78,19 +78,22 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
     [rf, paneSize, boundsOfNodes],
   )
 
-  const show = useCallback(
-    (ids: readonly string[]) => {
+  const follow = useCallback(
+    (target: MapRect | null) => {
       const pane = paneSize()
-      const target = boundsOfNodes(ids)
       const view = pane && target ? followInto(target, pane, rf.getViewport()) : null
       if (!view) return
       // The view followed the keyboard away from the fitted one: a later resize (the properties
       // panel opening or closing) must not send it back to the map's start, away from the step.
       mode.current = 'user'
+      // Linear: d3's default "fly" dips the zoom mid-way, and a follow that starts while the last
+      // one is still gliding (fast typing) would keep that dip, shrinking the map step by step.
       void rf.setViewport(view, { duration: 200, interpolate: 'linear' })
     },
-    [rf, paneSize, boundsOfNodes],
+    [rf, paneSize],
   )
+
+  const show = useCallback((ids: readonly string[]) => follow(boundsOfNodes(ids)), [follow, boundsOfNodes])
 
   useEffect(
     () =>
@@ -163,5 +166,6 @@ export function useViewport(stateId: string, wrapper: RefObject<HTMLDivElement |
     userMoved: () => {
       mode.current = 'user'
     },
+    follow,
   }
 }

@@ -131,9 +131,11 @@ export function drawnExtent(shape: MapRect, kind: string | undefined): MapRect {
   return { x: shape.x + (shape.width - width) / 2, y: shape.y, width, height: shape.height + CAPTION.gap + CAPTION.height }
 }
 
-/** The kind of the step a canvas node draws, or undefined for a lane. */
-export function stepKindOf(node: { data?: unknown }): string | undefined {
-  return (node.data as { step?: { kind?: string } } | undefined)?.step?.kind
+/** What a canvas node takes on screen (see drawnExtent): a step with its caption, or a lane. */
+export function nodeExtent(node: { position: { x: number; y: number }; width?: number; height?: number; measured?: { width?: number; height?: number }; data?: unknown }): MapRect {
+  const kind = (node.data as { step?: { kind?: string } } | undefined)?.step?.kind
+  const shape = { x: node.position.x, y: node.position.y, width: node.width ?? node.measured?.width ?? 0, height: node.height ?? node.measured?.height ?? 0 }
+  return drawnExtent(shape, kind)
 }
 
 /** The box around some rectangles, or null for none. */
