@@ -39,17 +39,17 @@ export class Catalogue {
       // By name, loosely ("OR Nurse" is "or nurse") — but two entries of one project whose names
       // differ only in case or punctuation (a pool "Team-Assistant" and a lane "Team Assistant")
       // are two roles, not one: those keep their exact names as keys.
+      const keys = list.map((x) => nameKey(x.name))
       const spelled = new Map<string, string | null>()
-      for (const x of list) {
-        const key = nameKey(x.name)
-        const seen = spelled.get(key)
-        if (seen === undefined) spelled.set(key, x.name)
-        else if (seen !== null && seen !== x.name) spelled.set(key, null)
-      }
-      for (const x of list) {
-        const key = nameKey(x.name)
+      list.forEach((x, i) => {
+        const seen = spelled.get(keys[i]!)
+        if (seen === undefined) spelled.set(keys[i]!, x.name)
+        else if (seen !== null && seen !== x.name) spelled.set(keys[i]!, null)
+      })
+      list.forEach((x, i) => {
+        const key = keys[i]!
         into.set(x.id, { key: spelled.get(key) === null ? `${key}\u0000${x.name}` : key, name: x.name })
-      }
+      })
     }
     fill(this.roles, project.roles)
     fill(this.systems, project.systems)

@@ -100,6 +100,9 @@ export function readStepsPayload(text: string | undefined | null): StepsPayload 
   return { steps, flows: flows.filter((f) => stepIds.has(f.from) && stepIds.has(f.to)), roles, systems, dataItems }
 }
 
+/** Two catalogue entries with the same name, in any case, are one. */
+const nameKey = (entry: { name: string }) => entry.name.trim().toLowerCase()
+
 /**
  * What pasting `payload` into `project` needs first: the catalogue entries it uses that the project
  * does not have. An entry with the same id (the same project, in another tab) or the same name is
@@ -112,10 +115,10 @@ export function adoptCatalogue(project: Project, payload: StepsPayload): { comma
   const adopt = <T extends { id: string; name: string }>(have: readonly T[], wanted: readonly T[], prefix: string, add: (entry: T) => Command) => {
     const ids = new Map<string, string>()
     const added: T[] = []
-    const byName = new Map(have.map((x) => [x.name.trim().toLowerCase(), x.id]))
+    const byName = new Map(have.map((x) => [nameKey(x), x.id]))
     for (const entry of wanted) {
-      const same = have.find((x) => x.id === entry.id && x.name.trim().toLowerCase() === entry.name.trim().toLowerCase())
-      const named = byName.get(entry.name.trim().toLowerCase())
+      const same = have.find((x) => x.id === entry.id && nameKey(x) === nameKey(entry))
+      const named = byName.get(nameKey(entry))
       if (same) ids.set(entry.id, same.id)
       else if (named !== undefined) ids.set(entry.id, named)
       else if (entry.name.trim()) {
@@ -123,7 +126,7 @@ export function adoptCatalogue(project: Project, payload: StepsPayload): { comma
         taken.add(id)
         const fresh = { ...entry, id }
         added.push(fresh)
-        byName.set(entry.name.trim().toLowerCase(), id)
+        byName.set(nameKey(entry), id)
         ids.set(entry.id, id)
         commands.push(add(fresh))
       }
