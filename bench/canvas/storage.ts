@@ -7,11 +7,11 @@
 // The baseline, in the same run: the simplest local store, the whole project as one JSON document
 // in one row (saved whole on every edit, parsed whole on load).
 import Dexie, { type Table } from 'dexie'
-import { applyCommand, type Command } from '../../src/domain/commands'
+import { applyCommand } from '../../src/domain/commands'
 import { newId, type Project } from '../../src/domain/model'
-import { FlowstateDb, ProjectSession, Repository, type DocumentHost } from '../../src/persistence'
-import type { DocumentChange } from '../../src/persistence/session'
+import { FlowstateDb, ProjectSession, Repository } from '../../src/persistence'
 import { largeProject } from './generate'
+import { countEntityRows, Doc } from './storageHarness'
 
 export interface StorageTiming {
   steps: number
@@ -20,20 +20,6 @@ export interface StorageTiming {
   /** Medians in ms. */
   flowstate: { saveMs: number; loadMs: number; editMs: number; editP95Ms: number; rowsPerEdit: number }
   oneDocument: { saveMs: number; loadMs: number; editMs: number; editP95Ms: number }
-}
-
-class Doc implements DocumentHost {
-  private readonly listeners = new Set<(c: DocumentChange) => void>()
-  constructor(public project: Project) {}
-  getProject = () => this.project
-  onProjectChange = (l: (c: DocumentChange) => void) => (this.listeners.add(l), () => void this.listeners.delete(l))
-  receiveRemote = (p: Project) => void (this.project = p)
-  run(command: Command): void {
-    const before = this.project
-    const { project, patches } = applyCommand(before, command)
-    this.project = project
-    for (const l of this.listeners) l({ before, after: project, patches, origin: 'command' })
-  }
 }
 
 class OneDocumentDb extends Dexie {
@@ -62,19 +48,8 @@ export async function measureStorage(steps: number, rounds = 5, edits = 30): Pro
   const label = (i: number) => ({ label: `Edited label ${i}` })
 
   // flowstate: rows per entity, the app's repository and autosave.
-  let rowsWritten = 0
   const db = new FlowstateDb(newId('bench'))
-  db.use({
-    stack: 'dbcore',
-    name: 'count-rows',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const t = down.table(name)
-        return { ...t, mutate: (req) => ((rowsWritten += name === 'entities' && 'values' in req && req.values ? req.values.length : 0), t.mutate(req)) }
-      },
-    }),
-  })
+  const rowsWritten = countEntityRows(db)
   const repo = new Repository({ db })
   await repo.open()
   const save: number[] = []
@@ -99,12 +74,12 @@ export async function measureStorage(steps: number, rounds = 5, edits = 30): Pro
   const rows: number[] = []
   for (let i = 0; i <= edits; i++) {
     const step = doc.project.states[0]!.steps[(i * 7919) % steps]!
-    const before = rowsWritten
+    const before = rowsWritten()
     const t = await timed(async () => {
       doc.run({ type: 'step.update', stateId: state.id, stepId: step.id, changes: label(i) })
       await session.flush()
     })
-    if (i > 0) (edit.push(t), rows.push(rowsWritten - before))
+    if (i > 0) (edit.push(t), rows.push(rowsWritten() - before))
   }
   await session.dispose()
   repo.close()

@@ -1,9 +1,8 @@
 // Runs in Chromium (served by a Vite dev server): how long does storing one step edit take in a
 // 5,000-step project, and how many rows does it write? Real IndexedDB, the real autosave.
-import { applyCommand, type Command } from '../../../src/domain/commands'
+import { countEntityRows, Doc } from '../../../bench/canvas/storageHarness'
 import { createProject, createRole, createState, createStep, newId, type Project } from '../../../src/domain/model'
-import { FlowstateDb, ProjectSession, Repository, computeWrites, type DocumentHost } from '../../../src/persistence'
-import type { DocumentChange } from '../../../src/persistence/session'
+import { FlowstateDb, ProjectSession, Repository, computeWrites } from '../../../src/persistence'
 
 export interface SaveTiming {
   steps: number
@@ -26,21 +25,6 @@ interface Summary {
   max: number
 }
 
-class Doc implements DocumentHost {
-  private readonly listeners = new Set<(c: DocumentChange) => void>()
-  constructor(public project: Project) {}
-  getProject = () => this.project
-  onProjectChange = (l: (c: DocumentChange) => void) => (this.listeners.add(l), () => void this.listeners.delete(l))
-  receiveRemote = (p: Project) => void (this.project = p)
-  run(command: Command) {
-    const before = this.project
-    const { project, patches } = applyCommand(before, command)
-    this.project = project
-    for (const l of this.listeners) l({ before, after: project, patches, origin: 'command' })
-    return { before, after: project, patches }
-  }
-}
-
 async function measureSave(steps = 5_000, edits = 30): Promise<SaveTiming> {
   const role = createRole('SPD technician')
   const state = createState('current', 'Current state', [role.id])
@@ -48,18 +32,7 @@ async function measureSave(steps = 5_000, edits = 30): Promise<SaveTiming> {
   const project: Project = { ...createProject(`${steps} steps`), roles: [role], states: [state] }
 
   const db = new FlowstateDb(newId('timing'))
-  let entityRows = 0
-  db.use({
-    stack: 'dbcore',
-    name: 'count-rows',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const t = down.table(name)
-        return { ...t, mutate: (req) => ((entityRows += name === 'entities' && 'values' in req && req.values ? req.values.length : 0), t.mutate(req)) }
-      },
-    }),
-  })
+  const entityRows = countEntityRows(db)
   const repo = new Repository({ db })
   await repo.open()
 
@@ -78,7 +51,7 @@ async function measureSave(steps = 5_000, edits = 30): Promise<SaveTiming> {
   const rowsPerEdit: number[] = []
   for (let i = 0; i <= edits; i++) {
     const step = doc.project.states[0]!.steps[Math.floor(Math.random() * steps)]!
-    const rowsBefore = entityRows
+    const rowsBefore = entityRows()
     const t0 = performance.now()
     const change = doc.run({ type: 'step.update', stateId: state.id, stepId: step.id, changes: { label: `${step.label} (edit ${i})` } })
     await session.flush()
@@ -88,7 +61,7 @@ async function measureSave(steps = 5_000, edits = 30): Promise<SaveTiming> {
     if (i === 0) continue // the first edit warms up the code paths
     save.push(t1 - t0)
     compute.push(t2 - t1)
-    rowsPerEdit.push(entityRows - rowsBefore)
+    rowsPerEdit.push(entityRows() - rowsBefore)
   }
   await session.dispose()
   repo.close()
