@@ -3,6 +3,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { launchBrowser, type BrowserSession } from './browser'
+import { openExample } from './examples'
 
 const EXAMPLE = 'Sterile processing: decontamination to the OR'
 
@@ -14,18 +15,6 @@ const itemsOf = async (page: Page, group: RegExp) => {
   return Promise.all(buttons.map(async (b) => (await b.getAttribute('aria-label')) ?? ''))
 }
 
-async function openExample(session: BrowserSession): Promise<Page> {
-  const page = await session.openApp()
-  await page.getByRole('button', { name: new RegExp(`^${EXAMPLE}`) }).click()
-  try {
-    await page.getByRole('region', { name: 'Changes' }).getByRole('region', { name: /^Steps/ }).waitFor()
-  } catch (e) {
-    await session.screenshot(page, 'compare-did-not-open')
-    throw e
-  }
-  return page
-}
-
 describe('comparing states side by side', () => {
   let session: BrowserSession | undefined
   afterEach(async () => {
@@ -35,7 +24,7 @@ describe('comparing states side by side', () => {
 
   it('given the sterile processing example, when current is compared with future, then the change list shows the hand-checked changes and a click selects the step in every pane', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
 
     // Current → future is the default comparison.
     await expect(page.getByRole('combobox', { name: 'Before' }).inputValue()).resolves.toBe('sp_state_current')
@@ -94,7 +83,7 @@ describe('comparing states side by side', () => {
 
   it('given the example, when the comparison changes to current → transition and a label is edited, then the list follows', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     await page.getByRole('combobox', { name: 'After' }).selectOption({ label: 'Transition state: tracking system beside the paper logs' })
 
     const changes = page.getByRole('region', { name: 'Changes' })
@@ -121,7 +110,7 @@ describe('comparing states side by side', () => {
 
   it('given both canvases were panned and zoomed out by hand, when a change is picked in the list, then each pane centres its step at a readable size', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     const current = page.getByRole('region', { name: 'Current state', exact: true })
     const future = page.getByRole('region', { name: 'Future state', exact: true })
 
@@ -164,7 +153,7 @@ describe('comparing states side by side', () => {
 
   it('given the example, then lane names stay readable far zoomed out, a vanished role gets a ghost lane, and a pane can be maximised and restored', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     const current = page.getByRole('region', { name: 'Current state', exact: true })
     const future = page.getByRole('region', { name: 'Future state', exact: true })
 
@@ -195,7 +184,7 @@ describe('comparing states side by side', () => {
 
   it('given one map panned by hand, when the window grows, then the untouched maps fit the new height and the panned one stays where it was put', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     const current = page.getByRole('region', { name: 'Current state', exact: true })
     const future = page.getByRole('region', { name: 'Future state', exact: true })
     const transformOf = (region: Locator) => region.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform)
@@ -221,7 +210,7 @@ describe('comparing states side by side', () => {
 
   it('stacks the panes on a narrow screen', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     await page.setViewportSize({ width: 900, height: 1000 })
     const boxes = await Promise.all(['Current state', 'Transition state', 'Future state'].map((name) => page.getByRole('region', { name, exact: true }).boundingBox()))
     expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.height - 1)

@@ -8,19 +8,12 @@ import { SaxesParser } from 'saxes'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseProjectText } from '../../src/domain/model'
 import { ARTIFACTS, launchBrowser, type BrowserSession } from './browser'
+import { openExample } from './examples'
 
 const EXAMPLE = 'Sterile processing: decontamination to the OR'
 const SLUG = 'sterile-processing-decontamination-to-the-or'
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 const BOM = [0xef, 0xbb, 0xbf]
-
-async function openExample(session: BrowserSession): Promise<Page> {
-  const page = await session.openApp()
-  await page.getByRole('button', { name: new RegExp(`^${EXAMPLE}`) }).click()
-  // The comparison is ready when the change list shows its steps.
-  await page.getByRole('region', { name: 'Changes' }).getByRole('region', { name: /^Steps/ }).waitFor()
-  return page
-}
 
 const exportButton = (page: Page) => page.getByRole('button', { name: 'Export', exact: true })
 
@@ -71,7 +64,7 @@ describe('the Export menu', () => {
 
   it('given the sterile processing example, when each Export entry is used, then each downloads a non-empty file of its type', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     await exportButton(page).click()
     await session.screenshot(page, 'export-menu')
     await page.keyboard.press('Escape')
@@ -142,7 +135,7 @@ describe('the Export menu', () => {
 
   it('works from the keyboard: arrows open and move, Escape closes and gives focus back, Enter downloads', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     const button = exportButton(page)
     await expect(button.getAttribute('aria-haspopup')).resolves.toBe('menu')
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false')
@@ -185,7 +178,7 @@ describe('the Export menu', () => {
 
   it('draws the lanes and every flow into the PNG of the side-by-side view', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     const svg = text((await download(page, 'Side-by-side view as SVG')).bytes)
     const png = (await download(page, 'Side-by-side view as PNG')).bytes
 
@@ -256,7 +249,7 @@ describe('the Export menu', () => {
 
   it('prints the side-by-side view on one A4 landscape page without the app around it', async () => {
     session = await launchBrowser()
-    const page = await openExample(session)
+    const page = await openExample(session, EXAMPLE)
     // Headless Chromium keeps a window.print() job open for ever: count the call instead, and print to PDF below.
     await page.evaluate(() => {
       const w = window as unknown as { print(): void; printed: number }

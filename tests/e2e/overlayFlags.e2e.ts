@@ -2,7 +2,8 @@
 // ("New handoff: OR nurse → SPD decontamination technician") covered one another and the steps.
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { appUrl, launchBrowser, type BrowserSession } from './browser'
+import { launchBrowser, type BrowserSession } from './browser'
+import { showExample } from './examples'
 
 const EXAMPLES = ['Sterile processing', 'CT imaging', 'Lab sample']
 const SCREENS = [
@@ -33,11 +34,9 @@ const flagsAndSteps = (page: Page) =>
 
 const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5
 
-async function openExample(page: Page, name: string, screen: (typeof SCREENS)[number]): Promise<void> {
+async function openExampleOn(page: Page, name: string, screen: (typeof SCREENS)[number]): Promise<void> {
   await page.setViewportSize({ width: screen.width, height: screen.height })
-  await page.goto(appUrl())
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click()
-  await page.getByRole('region', { name: 'Changes' }).getByRole('region', { name: /^Steps/ }).waitFor()
+  await showExample(page, name)
   await page.getByRole('button', { name: screen.layout }).click()
   await page.locator('.flow-flag').first().waitFor()
 }
@@ -54,7 +53,7 @@ describe('the handoff flags of the compare overlay', () => {
     const page = await session.context.newPage()
     for (const example of EXAMPLES) {
       for (const screen of SCREENS) {
-        await openExample(page, example, screen)
+        await openExampleOn(page, example, screen)
         const panes = await flagsAndSteps(page)
         expect(panes).toHaveLength(3)
         const where = `${example} at ${screen.width}×${screen.height}`
@@ -72,7 +71,7 @@ describe('the handoff flags of the compare overlay', () => {
   it('given the sterile processing example, when the new handoff is hovered or selected, then its flag reads in full above the steps, and the flow names it for a screen reader', async () => {
     session = await launchBrowser()
     const page = await session.context.newPage()
-    await openExample(page, 'Sterile processing', SCREENS[1])
+    await openExampleOn(page, 'Sterile processing', SCREENS[1])
     const future = page.getByRole('region', { name: 'Future state', exact: true })
     const note = 'New handoff: OR nurse → SPD decontamination technician'
     const edge = future.locator('.react-flow__edge.overlay-added')

@@ -1,13 +1,12 @@
 // The compare view on a 1280×800 laptop: what is on screen must leave the maps usable.
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { appUrl, launchBrowser, type BrowserSession } from './browser'
+import { launchBrowser, type BrowserSession } from './browser'
+import { openExample } from './examples'
 
-async function openExample(session: BrowserSession, size: { width: number; height: number }): Promise<Page> {
-  const page = await session.context.newPage()
-  await page.setViewportSize(size)
-  await page.goto(appUrl())
-  await page.getByRole('button', { name: /^Sterile processing/ }).first().click()
+/** The sterile processing example at `size`, once the future state's map is drawn. */
+async function openSterile(session: BrowserSession, size: { width: number; height: number }): Promise<Page> {
+  const page = await openExample(session, 'Sterile processing', size)
   await page.getByRole('region', { name: 'Future state' }).locator('.react-flow__node-step').first().waitFor()
   return page
 }
@@ -27,7 +26,7 @@ describe('the compare view at 1280×800', () => {
 
   it('given two states stacked, then no minimap covers their short maps; a maximised pane gets it back', async () => {
     session = await launchBrowser()
-    const page = await openExample(session, { width: 1280, height: 800 })
+    const page = await openSterile(session, { width: 1280, height: 800 })
     await page.getByRole('button', { name: /^States/ }).click()
     await page.getByRole('checkbox', { name: /^Show Transition state/ }).click()
     await page.getByRole('button', { name: /^States/ }).click()
@@ -46,7 +45,7 @@ describe('the compare view at 1280×800', () => {
 
   it('given three states, then side by side is not offered (the panes would be about 320 px wide) and a side-by-side choice made on a wider window stacks them', async () => {
     session = await launchBrowser()
-    const page = await openExample(session, { width: 1600, height: 900 })
+    const page = await openSterile(session, { width: 1600, height: 900 })
     await page.getByRole('button', { name: 'Side by side' }).click()
     await expect.poll(async () => (await canvases(page)).map((c) => c.width > 400)).toEqual([true, true, true])
 
@@ -61,7 +60,7 @@ describe('the compare view at 1280×800', () => {
 
   it('given two states side by side and a step selected (the properties panel narrows the panes), then the lane names take at most a quarter of each pane', async () => {
     session = await launchBrowser()
-    const page = await openExample(session, { width: 1280, height: 800 })
+    const page = await openSterile(session, { width: 1280, height: 800 })
     await page.getByRole('button', { name: /^States/ }).click()
     await page.getByRole('checkbox', { name: /^Show Transition state/ }).click()
     await page.getByRole('button', { name: /^States/ }).click()
@@ -76,7 +75,7 @@ describe('the compare view at 1280×800', () => {
 
   it('given a removed step to link by hand, then the step picker opens under the change and leaves its name readable', async () => {
     session = await launchBrowser()
-    const page = await openExample(session, { width: 1280, height: 800 })
+    const page = await openSterile(session, { width: 1280, height: 800 })
     const removed = page.locator('.change', { has: page.getByRole('button', { name: /^Removed: Wait for courier pickup/ }) })
     await removed.hover()
     await removed.getByRole('button', { name: /^Link Wait for courier pickup/ }).click()

@@ -2,6 +2,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { launchBrowser, type BrowserSession } from './browser'
+import { openExample } from './examples'
 
 /** Whether the selected step of a pane is wholly inside its canvas, right of the lane names. */
 const selectedInView = (region: Locator) =>
@@ -80,9 +81,7 @@ describe('a live workshop at 1280×800', () => {
 
   it('given three states side by side on a 1920×1080 screen and a step selected, then no lane name is broken in the middle of a word', async () => {
     session = await launchBrowser()
-    const page = await session.openApp()
-    await page.setViewportSize({ width: 1920, height: 1080 })
-    await page.getByRole('button', { name: /^Lab sample/ }).first().click()
+    const page = await openExample(session, 'Lab sample', { width: 1920, height: 1080 })
     const future = page.getByRole('region', { name: 'Future state' })
     await future.locator('.react-flow__node-step').first().waitFor()
     await page.getByRole('button', { name: 'Side by side' }).click()
@@ -98,9 +97,7 @@ describe('a live workshop at 1280×800', () => {
 
   it('given the CT imaging example side by side on a 1920×1080 screen, then "PACS administrator" and every other lane name keep their words whole', async () => {
     session = await launchBrowser()
-    const page = await session.openApp()
-    await page.setViewportSize({ width: 1920, height: 1080 })
-    await page.getByRole('button', { name: /^CT imaging/ }).first().click()
+    const page = await openExample(session, 'CT imaging', { width: 1920, height: 1080 })
     await page.getByRole('region', { name: 'Future state' }).locator('.react-flow__node-step').first().waitFor()
     await page.getByRole('button', { name: 'Side by side' }).click()
     await page.waitForTimeout(400)
@@ -112,9 +109,7 @@ describe('a live workshop at 1280×800', () => {
 
   it('given a lane renamed from the keyboard, when Enter ends the name, then the canvas keeps the keyboard and Enter adds a step', async () => {
     session = await launchBrowser()
-    const page = await session.openApp()
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await page.getByRole('button', { name: /^Lab sample/ }).first().click()
+    const page = await openExample(session, 'Lab sample', { width: 1280, height: 800 })
     const current = page.getByRole('region', { name: 'Current state' })
     await current.locator('.react-flow__node-step').first().waitFor()
 

@@ -2,7 +2,8 @@
 // its badges ("✎ 1"): they must leave what is under them readable until they are wanted.
 import type { Locator } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { appUrl, launchBrowser, type BrowserSession } from './browser'
+import { launchBrowser, type BrowserSession } from './browser'
+import { openExample } from './examples'
 
 const opacityOf = (controls: Locator) => controls.evaluate((e) => Number(getComputedStyle(e).opacity))
 
@@ -15,10 +16,7 @@ describe('the zoom buttons of a canvas', () => {
 
   it('given three states stacked at 1280×800, then each pane has small see-through zoom buttons that turn solid when pointed at or reached by keyboard', async () => {
     session = await launchBrowser()
-    const page = await session.context.newPage()
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await page.goto(appUrl())
-    await page.getByRole('button', { name: /^Sterile processing/ }).first().click()
+    const page = await openExample(session, 'Sterile processing', { width: 1280, height: 800 })
     await page.getByRole('region', { name: 'Future state', exact: true }).locator('.react-flow__node-step').first().waitFor()
     await page.mouse.move(640, 10)
 
