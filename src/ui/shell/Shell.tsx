@@ -8,6 +8,7 @@ import { useStorage } from './StorageContext'
 import { bootStorage, type BootResult } from './storage'
 import { useHashRoute, type Route } from './useHashRoute'
 import { useOpenProject } from './useOpenProject'
+import { UpdateNotice } from './UpdateNotice'
 
 // The editor (canvas, compare, panels, React Flow) is its own chunk: the project list does not wait
 // for it. It starts loading as soon as the address names a project, or once the list is idle.
@@ -108,6 +109,7 @@ export function Shell() {
         />
       )}
       {blocked && <BlockedNotice />}
+      {!blocked && <UpdateNotice session={session} />}
     </>
   )
 }
