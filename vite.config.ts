@@ -6,6 +6,8 @@ import { offline } from './scripts/offline.ts'
 // One config for the app and the three test projects:
 // unit (pure domain, node), dom (components, jsdom) and e2e (real Chromium against `vite preview`).
 export default defineConfig({
+  // Relative: the built site works from any folder of any static web server (/, /dept/flowstate/ ...).
+  base: './',
   plugins: [react(), offline()],
   worker: { format: 'es' },
   server: { port: 5173 },
