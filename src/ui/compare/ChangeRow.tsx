@@ -46,8 +46,9 @@ export function ChangeRow({ item, current, onPick, onMatchEdit, takeFocus }: Cha
   return (
     <li className={`change change-${item.tone}${current ? ' is-current' : ''}`}>
       <button ref={main} type="button" className="change-main" aria-label={spokenName(item, matchedBy)} aria-current={current ? 'true' : undefined} onClick={() => onPick(item)}>
-        <span className="change-tag">{item.tag}</span>
-        <span className="change-title">{item.title}</span>
+        {/* The spaces keep the words apart in what is seen as well as heard: "Added Scan tray", not "AddedScan tray". */}
+        <span className="change-tag">{item.tag}</span>{' '}
+        <span className="change-title">{item.title}</span>{' '}
         {item.detail && <span className="change-detail">{item.detail}</span>}
         {matchedBy && <span className="change-detail change-match">{`Matched: ${matchedBy}`}</span>}
       </button>
