@@ -6,6 +6,8 @@ import { StatePane } from '../canvas/StatePane'
 import { ChangeList, CompareBar, PaneMetrics, useCompareView } from '../compare'
 import { SidePanel } from '../panels/SidePanel'
 import { SidePanelToggle, useSidePanelShown } from '../panels/SidePanelToggle'
+import { Presentation, usePresentation } from '../present'
+import { PaneBoundary } from '../shell/PaneBoundary'
 import { ImportNotice } from './ImportNotice'
 import { ProjectHeader } from './ProjectHeader'
 import { useFocusOnOpen } from './useFocusOnOpen'
@@ -28,8 +30,10 @@ export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
   const compare = useCompareView()
   const panelShown = useSidePanelShown()
   useFocusOnOpen(projectId, compare.panes.map((st) => st.id))
+  // Presenting covers the editor, which stays as it is underneath and takes no keys or clicks.
+  const presentation = usePresentation()
   return (
-    <main className="project-view">
+    <main className="project-view" inert={presentation.presenting}>
       <ProjectHeader session={session} onBack={onBack} onImport={onImport} />
       <div className="view-bar">
         <CompareBar />
@@ -39,24 +43,33 @@ export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
         <div className={compare.panesClass}>
           {compare.panes.map((st) => (
             <section key={st.id} className="pane" aria-label={names.get(st.id)} hidden={compare.maximised !== null && compare.maximised !== st.id}>
-              <StatePane
-                stateId={st.id}
-                overlay={compare.overlayOf(st.id)}
-                canMaximise={compare.panes.length > 1}
-                heading={
-                  <h2 className="pane-title" title={`${st.name} (${names.get(st.id)})`}>
-                    <span className="pane-name">{st.name}</span> <span className={`phase-tag phase-${st.phase}`}>{names.get(st.id)}</span>
-                  </h2>
-                }
-                metrics={<PaneMetrics stateId={st.id} />}
-              />
+              <PaneBoundary title="This map could not be drawn" what={`the map “${st.name}” (${names.get(st.id)})`}>
+                <StatePane
+                  stateId={st.id}
+                  overlay={compare.overlayOf(st.id)}
+                  canMaximise={compare.panes.length > 1}
+                  heading={
+                    <h2 className="pane-title" title={`${st.name} (${names.get(st.id)})`}>
+                      <span className="pane-name">{st.name}</span> <span className={`phase-tag phase-${st.phase}`}>{names.get(st.id)}</span>
+                    </h2>
+                  }
+                  metrics={<PaneMetrics stateId={st.id} />}
+                />
+              </PaneBoundary>
             </section>
           ))}
         </div>
-        {panelShown && <SidePanel />}
-        <ChangeList />
+        {panelShown && (
+          <PaneBoundary title="The properties panel could not be shown" what="the properties panel" region="Properties">
+            <SidePanel />
+          </PaneBoundary>
+        )}
+        <PaneBoundary title="The list of changes could not be shown" what="the list of changes" region="Changes">
+          <ChangeList />
+        </PaneBoundary>
       </div>
       <ImportNotice />
+      {presentation.presenting && <Presentation onLeave={presentation.leave} />}
     </main>
   )
 }
