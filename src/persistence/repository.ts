@@ -108,8 +108,8 @@ export class Repository {
     const [header, rows] = await this.db.transaction('r', this.db.projects, this.db.entities, () =>
       Promise.all([this.db.projects.get(id), projectRange(this.db, id).toArray()]),
     )
-    if (!header) return { ok: false, reason: 'missing', error: `project "${id}" no longer exists` }
-    if (isNewer(header)) return { ok: false, reason: 'newer', error: `“${header.name}” was saved by a newer flowstate; reload this tab to open it` }
+    if (!header) return { ok: false, reason: 'missing', error: 'That project no longer exists in this browser: it may have been deleted in another tab.' }
+    if (isNewer(header)) return { ok: false, reason: 'newer', error: `“${header.name}” was saved by a newer version of flowstate, open in another tab. Reload this tab to get the newer version, then open it.` }
     const doc = assemble(header, rows)
     // The schema (zod) loads with the first project opened, not with the app's first screen.
     const { parseProject } = await import('../domain/model/parse')
@@ -118,13 +118,13 @@ export class Repository {
       const repaired = repairReferences(assembled)
       if (repaired !== assembled) {
         const parsed = parseProject(repaired)
-        if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error }
+        if (!parsed.ok) return { ok: false, reason: 'invalid', error: damaged(header.name, parsed.error) }
         await this.write(computeWrites(assembled, repaired, [{ op: 'replace', path: [], value: null }]))
         return { ...parsed, project: { ...parsed.project, updatedAt: (await this.db.projects.get(id))?.updatedAt ?? header.updatedAt } }
       }
     }
     const parsed = parseProject(doc)
-    if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error }
+    if (!parsed.ok) return { ok: false, reason: 'invalid', error: damaged(header.name, parsed.error) }
     // Rows of an older file format are rewritten once in the current one.
     if (parsed.migrated.length > 0) await this.replace(parsed.project)
     return parsed
@@ -252,3 +252,7 @@ export class Repository {
 function isNewer(row: ProjectRow): boolean {
   return row.format !== FORMAT || row.version > FORMAT_VERSION
 }
+
+/** A stored project the schema refuses: say so plainly, keep the path of the bad field for whoever fixes it. */
+const damaged = (name: string, problem: string) =>
+  `“${name}” could not be opened: what this browser stored for it is damaged (${problem}). Your other projects are not affected; if you have an exported copy of it, import that.`

@@ -7,14 +7,14 @@ import type { Project } from '../domain/model'
 import type { Patch } from 'immer'
 import { computeWrites } from './changes'
 import { deepEqual } from './equal'
-import { BLOCKED_MESSAGE, ProjectGoneError, QUOTA_MESSAGE, StorageBlockedError, isQuotaError } from './errors'
+import { BLOCKED_MESSAGE, GONE_MESSAGE, ProjectGoneError, QUOTA_MESSAGE, SAVE_FAILED_MESSAGE, StorageBlockedError, isQuotaError } from './errors'
 import type { Repository } from './repository'
 import { WriteSet } from './writes'
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
   | { kind: 'saving' }
-  | { kind: 'error'; reason: 'quota' | 'failed'; message: string }
+  | { kind: 'error'; reason: 'quota' | 'failed'; message: string; detail?: string }
   | { kind: 'blocked'; message: string }
   | { kind: 'gone'; message: string }
 
@@ -164,9 +164,10 @@ export class ProjectSession {
 
   private failed(e: unknown): void {
     if (e instanceof StorageBlockedError || this.repo.blocked) return this.setStatus({ kind: 'blocked', message: BLOCKED_MESSAGE })
-    if (e instanceof ProjectGoneError) return this.setStatus({ kind: 'gone', message: 'This project was deleted in another tab. Export it now to keep your changes.' })
+    if (e instanceof ProjectGoneError) return this.setStatus({ kind: 'gone', message: GONE_MESSAGE })
     if (isQuotaError(e)) this.setStatus({ kind: 'error', reason: 'quota', message: QUOTA_MESSAGE })
-    else this.setStatus({ kind: 'error', reason: 'failed', message: `Could not save (${e instanceof Error ? e.message : String(e)}). Your changes are kept in this tab and saving is retried.` })
+    // The browser's own words are for whoever fixes it, not for the sentence.
+    else this.setStatus({ kind: 'error', reason: 'failed', message: SAVE_FAILED_MESSAGE, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) })
     const waits = this.timing.retryMs
     const wait = waits[Math.min(this.retries++, waits.length - 1)] ?? 30_000
     this.clearTimer()
@@ -184,7 +185,7 @@ export class ProjectSession {
       }
       const loaded = await this.repo.load(this.projectId).catch((e: unknown) => ({ ok: false as const, reason: 'error' as const, error: String(e) }))
       if (!loaded.ok) {
-        if (loaded.reason === 'missing') this.setStatus({ kind: 'gone', message: 'This project was deleted in another tab. Export it now to keep your changes.' })
+        if (loaded.reason === 'missing') this.setStatus({ kind: 'gone', message: GONE_MESSAGE })
         else if (loaded.reason === 'newer' || this.repo.blocked) this.setStatus({ kind: 'blocked', message: BLOCKED_MESSAGE })
         return
       }

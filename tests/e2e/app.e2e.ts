@@ -148,7 +148,7 @@ describe('flowstate in the browser', () => {
         }),
     )
 
-    const notice = older.getByRole('alertdialog', { name: 'Flowstate was updated in another tab — reload this tab' })
+    const notice = older.getByRole('alertdialog', { name: 'A newer version of flowstate is open in another tab' })
     await notice.waitFor()
     await session.screenshot(older, 'newer-version-notice')
     await older.reload()

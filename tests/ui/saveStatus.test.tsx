@@ -53,7 +53,8 @@ describe('the save status', () => {
 
   it('given a newer version in another tab, then the problem row says to reload this tab', () => {
     render(<SaveProblem session={reporting({ kind: 'blocked', message: BLOCKED_MESSAGE })} />)
-    expect(screen.getByRole('alert')).toHaveTextContent('flowstate was updated in another tab — reload this tab')
+    expect(screen.getByRole('alert')).toHaveTextContent('A newer version of flowstate is open in another tab, so this tab has stopped saving')
+    expect(screen.getByRole('alert')).toHaveTextContent(/Export the project .*, then reload this tab\./)
   })
 
   it('shows no problem row while saving works', () => {

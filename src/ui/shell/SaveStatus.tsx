@@ -56,6 +56,13 @@ export function SaveProblem({ session }: { session: ProjectSession | undefined }
     <div className="notice-row save-problem">
       <p className="notice-text" role="alert">
         {problem}
+        {status.kind === 'error' && status.detail && (
+          // The browser's own words, folded away: for whoever fixes it.
+          <details className="notice-detail">
+            <summary>Details</summary>
+            {status.detail}
+          </details>
+        )}
       </p>
       <div className="notice-actions">
         <button type="button" className="primary" onClick={exportNow} title="Download this project, with every change made in this tab, as a .flowstate.json file">

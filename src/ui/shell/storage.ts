@@ -1,6 +1,6 @@
 // The app's storage: one repository per tab, told about other tabs over a BroadcastChannel,
 // and the adapter through which autosave follows the store.
-import { openSyncChannel, Repository, seedExamples, type DocumentHost, type ExampleFile } from '../../persistence'
+import { isQuotaError, openSyncChannel, Repository, seedExamples, type DocumentHost, type ExampleFile } from '../../persistence'
 import { onProjectChange, useStore } from '../../store'
 import { exampleFiles } from './exampleFiles'
 
@@ -24,7 +24,11 @@ export const storeHost: DocumentHost = {
   receiveRemote: (project) => useStore.getState().receiveRemote(project),
 }
 
-export type BootResult = { kind: 'ready' } | { kind: 'blocked' } | { kind: 'failed'; message: string }
+export type BootResult =
+  | { kind: 'ready' }
+  | { kind: 'blocked' }
+  /** `title` and `message` in plain words; `detail` is the browser's own text, for whoever fixes it. */
+  | { kind: 'failed'; title: string; message: string; detail: string }
 
 /**
  * Opens storage, asks the browser to keep it (not evict it under storage pressure) and stores
@@ -40,6 +44,27 @@ export async function bootStorage(storage: AppStorage): Promise<BootResult> {
     return { kind: 'ready' }
   } catch (e) {
     if (storage.repo.blocked) return { kind: 'blocked' }
-    return { kind: 'failed', message: `This browser could not open flowstate’s storage (${e instanceof Error ? e.message : String(e)}). Private windows and some privacy settings block it.` }
+    return bootFailure(e)
+  }
+}
+
+/** Why storage would not open, in words for the people at the map. */
+function bootFailure(e: unknown): BootResult {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+  if (isQuotaError(e)) {
+    return {
+      kind: 'failed',
+      title: 'This computer has no room left for flowstate',
+      message: 'flowstate could not start because the disk is full. Projects saved here before are not deleted. Make room (ask IT to free up disk space if you cannot), then reload.',
+      detail,
+    }
+  }
+  return {
+    kind: 'failed',
+    title: 'flowstate cannot keep projects in this browser',
+    message:
+      'This browser does not let flowstate store projects on this computer. Private (incognito) windows and some hospital browser settings turn this off. ' +
+      'Projects saved here before are not deleted. Open flowstate in a normal window, or ask IT to allow this site to store data, then reload.',
+    detail,
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ProjectSession } from '../../persistence'
+import { describeStorageError, ProjectSession } from '../../persistence'
 import { useStore } from '../../store'
 import { storeHost, type AppStorage } from './storage'
 
@@ -48,7 +48,7 @@ export function useOpenProject(storage: AppStorage): OpenProject {
     async (id: string): Promise<OpenOutcome> => {
       if (!(await close())) return 'unsaved'
       const ticket = ++latest.current
-      const loaded = await storage.repo.load(id).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }))
+      const loaded = await storage.repo.load(id).catch((e: unknown) => ({ ok: false as const, error: describeStorageError(e) }))
       if (ticket !== latest.current) return 'opened' // superseded by a later request
       if (!loaded.ok) {
         setOpenError(loaded.error)
