@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Project } from '../../domain/model'
+import { describeStorageError } from '../../persistence'
 import { useStore } from '../../store'
 import { ProjectList } from '../project/ProjectList'
 import { BlockedNotice } from './BlockedNotice'
 import { ConfirmDialog } from './ConfirmDialog'
+import { StorageFailed } from './StorageFailed'
 import { useStorage } from './StorageContext'
 import { bootStorage, type BootResult } from './storage'
 import { useHashRoute, type Route } from './useHashRoute'
@@ -38,9 +40,10 @@ export function Shell() {
   // The address decides what is open: a reload or the browser's back button lands where it says.
   const routeProjectId = route.screen === 'project' ? route.projectId : null
   useEffect(() => {
-    if (routeProjectId !== null) void loadProjectView()
+    // A preload that fails (a network drop) stays quiet: opening the project shows the recovery screen.
+    if (routeProjectId !== null) void loadProjectView().catch(() => {})
     else if (boot !== null && typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(() => void loadProjectView(), { timeout: 5_000 })
+      const idle = requestIdleCallback(() => void loadProjectView().catch(() => {}), { timeout: 5_000 })
       return () => cancelIdleCallback(idle)
     }
   }, [routeProjectId, boot])
@@ -66,7 +69,8 @@ export function Shell() {
   const openProject = useCallback((id: string) => navigate({ screen: 'project', projectId: id }), [navigate])
   const importProject = useCallback(
     async (project: Project) => {
-      const stored = await storage.repo.insert(project)
+      // A storage failure (a full disk) is shown as the import's problem, in plain words.
+      const stored = await storage.repo.insert(project).catch((e: unknown) => Promise.reject(new Error(describeStorageError(e))))
       openProject(stored.id)
     },
     [storage, openProject],
@@ -82,11 +86,7 @@ export function Shell() {
   } else if (boot === null || (boot.kind === 'ready' && route.screen === 'project' && !openError)) {
     screen = <main className="starting" aria-busy="true">Opening…</main>
   } else if (boot.kind === 'failed') {
-    screen = (
-      <main className="starting">
-        <p role="alert">{boot.message}</p>
-      </main>
-    )
+    screen = <StorageFailed title={boot.title} message={boot.message} detail={boot.detail} />
   } else if (boot.kind === 'blocked') {
     screen = <main className="starting" />
   } else {
