@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { createState, type Project } from '../../domain/model'
-import type { ProjectSummary } from '../../persistence'
+import { describeStorageError, type ProjectSummary } from '../../persistence'
+import { FirstRunGuide, GuideReopenButton } from '../guide/FirstRunGuide'
 import { ConfirmDialog } from '../shell/ConfirmDialog'
 import { useStorage } from '../shell/StorageContext'
 import { ImportButton, ProblemRow } from './ImportButton'
@@ -58,6 +59,7 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
       <header className="list-header">
         <h1>flowstate</h1>
         <p className="tagline">Map the current, transition and future state of a clinical workflow, and see what the change does to people.</p>
+        <GuideReopenButton />
       </header>
       <div className="list-tools">
         <NewProjectForm onCreate={create} />
@@ -70,6 +72,7 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
         </p>
       )}
       {importProblem && <ProblemRow problem={importProblem} onDismiss={() => setImportProblem(null)} />}
+      <FirstRunGuide projects={projects} onOpen={onOpen} />
       <section aria-labelledby="projects-title" aria-busy={projects === null}>
         <h2 id="projects-title">Projects</h2>
         {projects === null ? (
@@ -108,4 +111,4 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
   )
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
+const message = describeStorageError
