@@ -86,13 +86,10 @@ describe('the update notice', () => {
 /** The page's worker container, reduced to what the offer uses, with the events a browser sends. */
 function fakeContainer(controlled: boolean) {
   const events = new EventTarget()
-  const registration = Object.assign(new EventTarget(), { waiting: null, active: null, installing: null, update: vi.fn(async () => {}) }) as unknown as ServiceWorkerRegistration & {
-    active: object | null
-    installing: ServiceWorker | null
-  }
+  const registration = Object.assign(new EventTarget(), { waiting: null as unknown, active: null as unknown, installing: null as unknown, update: vi.fn(async () => {}) })
   const container = {
     controller: controlled ? ({} as ServiceWorker) : null,
-    register: vi.fn(async () => registration),
+    register: vi.fn(async () => registration as unknown as ServiceWorkerRegistration),
     addEventListener: events.addEventListener.bind(events),
   }
   const worker = () => Object.assign(new EventTarget(), { state: 'installing', postMessage: vi.fn() }) as unknown as ServiceWorker & { state: string; postMessage: ReturnType<typeof vi.fn> }
