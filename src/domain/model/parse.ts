@@ -52,9 +52,7 @@ export function parseProject(raw: unknown): ParseResult {
   return { ok: true, project, migrated: migrated.applied }
 }
 
-export function serializeProject(p: Project): string {
-  return JSON.stringify(p, null, 2) + '\n'
-}
+export { serializeProject } from './serialize'
 
 function byteLength(text: string): number {
   // Cheap bound first: UTF-8 needs at most 3 bytes per UTF-16 unit.
