@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useStore } from '../../store'
+import { GuideButton } from '../guide/GuideButton'
 import { ActionButton } from './ActionButton'
 import './actions.css'
 import { describeEdit } from './historyActions'
@@ -29,6 +30,7 @@ export function EditToolbar() {
         </span>
         <span className="tool-label">Shortcuts</span>
       </button>
+      <GuideButton />
       <span className="edit-error" role="status">
         {error}
       </span>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import './guide.css'
 import { GuideSteps } from './GuideSteps'
 
@@ -24,21 +24,35 @@ export function GuideButton() {
         }
       }}
     >
-      <button ref={button} type="button" className="tool" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        className="tool guide-button"
+        title="How to use flowstate"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         <span className="tool-icon guide-icon" aria-hidden="true">
           ?
         </span>
         <span className="tool-label">Guide</span>
       </button>
-      {open && <GuidePanel id={panelId} onClose={close} />}
+      {open && <GuidePanel id={panelId} under={button} onClose={close} />}
     </span>
   )
 }
 
-function GuidePanel({ id, onClose }: { id: string; onClose(): void }) {
+function GuidePanel({ id, under, onClose }: { id: string; under: React.RefObject<HTMLButtonElement | null>; onClose(): void }) {
   const headingId = useId()
+  const panel = useRef<HTMLElement>(null)
+  // Just under the header, however many rows a narrow window gives it.
+  useLayoutEffect(() => {
+    const header = under.current?.closest('header')
+    if (header && panel.current) panel.current.style.top = `${Math.round(header.getBoundingClientRect().bottom) + 6}px`
+  })
   return (
-    <section id={id} className="guide guide-panel" aria-labelledby={headingId}>
+    <section ref={panel} id={id} className="guide guide-panel" aria-labelledby={headingId}>
       <div className="guide-panel-head">
         <h2 id={headingId}>How to use flowstate</h2>
         <button type="button" className="quiet" onClick={onClose}>
