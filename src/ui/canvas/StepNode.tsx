@@ -52,16 +52,38 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
   ) : (
     <span className={step.label ? 'step-label' : 'step-label is-empty'}>{step.label || 'Untitled step'}</span>
   )
+  const status = data.ghost ? 'removed' : overlay?.status
   return (
     <div className={classes.join(' ')} style={{ '--role': color, width, height } as React.CSSProperties} title={step.label}>
       <Handle type="target" position={Position.Left} className="step-handle" />
       <StepShape kind={step.kind} width={width} height={height} />
+      {status && <OverlayMarker status={status} />}
       <div className={boxed ? 'step-inside' : 'step-caption'}>{label}</div>
       <StepBadges data={data} />
       <Handle type="source" position={Position.Right} className="step-handle" />
     </div>
   )
 })
+
+const MARKERS: Record<NonNullable<StepOverlay['status']>, { mark: string; word: string }> = {
+  added: { mark: '+', word: 'Added' },
+  changed: { mark: '\u2206', word: 'Changed' },
+  removed: { mark: '\u2212', word: 'Removed' },
+}
+
+/**
+ * The diff's mark in the step's corner (+ added, ∆ changed, − removed): what happened to the step
+ * does not rest on its colour alone. The word is there for a screen reader, before the label.
+ */
+function OverlayMarker({ status }: { status: NonNullable<StepOverlay['status']> }) {
+  const { mark, word } = MARKERS[status]
+  return (
+    <span className={`overlay-marker overlay-marker-${status}`}>
+      <span aria-hidden="true">{mark}</span>
+      <span className="visually-hidden">{word}</span>
+    </span>
+  )
+}
 
 /** Systems used, and records made by hand (✎, amber) or by an interface (⇄, teal), plus overlay badges. */
 function StepBadges({ data }: { data: StepNodeData }) {
