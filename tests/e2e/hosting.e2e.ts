@@ -60,6 +60,11 @@ describe('the built app in a folder of a static web server', () => {
       return { scope: registration.scope, script: registration.active!.scriptURL }
     })
     expect(scope).toEqual({ scope: server.url, script: server.url + 'sw.js' })
+    // Chromium reads the manifest without a complaint and would offer to install the app.
+    const cdp = await session.context.newCDPSession(page)
+    await expect(cdp.send('Page.getAppManifest').then((m) => m.errors)).resolves.toEqual([])
+    await expect(cdp.send('Page.getInstallabilityErrors').then((r) => r.installabilityErrors)).resolves.toEqual([])
+    await cdp.detach()
 
     // An example opens: its canvas is drawn and the comparison lists its changes.
     await page.getByRole('button', { name: /^Sterile processing/ }).click()
