@@ -73,17 +73,27 @@ function runWorker(sw: string, scope: string, existingKeeps: string[]) {
     open: async (k: string) => {
       const keep = keeps.get(k) ?? new Map<string, string>()
       keeps.set(k, keep)
-      return { addAll: async (urls: string[]) => urls.forEach((u) => keep.set(u, k)) }
+      return { addAll: async (urls: string[]) => urls.forEach((u) => keep.set(u, `${u} kept in ${k}`)) }
     },
-    match: async () => undefined,
+    match: async (request: string | { url: string }, options: { cacheName: string }) => {
+      const url = new URL(typeof request === 'string' ? request : request.url, scope).href
+      return keeps.get(options.cacheName)?.get(url.slice(scope.length) || './')
+    },
   }
-  runInNewContext(sw, { self, caches, URL, Promise })
+  const fetch = vi.fn(async (request: { url: string }) => `from the network: ${request.url}`)
+  runInNewContext(sw, { self, caches, fetch, URL, Promise })
   const dispatch = async (type: string, data?: unknown) => {
     let done: Promise<unknown> = Promise.resolve()
     handlers.get(type)!({ data, waitUntil: (p: Promise<unknown>) => (done = p) })
     await done
   }
-  return { self, keeps, dispatch }
+  /** What the worker answers for a request from a page (a navigation when `navigate`). */
+  const ask = async (url: string, navigate = false): Promise<unknown> => {
+    let answer: Promise<unknown> = Promise.resolve('not answered: the browser asks the network')
+    handlers.get('fetch')!({ request: { url, method: 'GET', mode: navigate ? 'navigate' : 'cors' }, respondWith: (p: Promise<unknown>) => (answer = p) })
+    return answer
+  }
+  return { self, keeps, fetch, dispatch, ask }
 }
 
 describe('a newer build taking over', () => {
@@ -101,7 +111,8 @@ describe('a newer build taking over', () => {
 
   it('given keeps of two older builds and of a copy of flowstate in another folder, when the newer worker activates, then the previous build stays for tabs still open on it, the one before goes, and the other folder keeps its files', async () => {
     const otherFolder = 'flowstate https://intranet.example/dept/flowstate-test/ 111111111111'
-    const worker = runWorker(buildWorker(givenPublicFiles({ 'icon.svg': '<svg/>' })), scope, [otherFolder, `${prefix}000000000001`, `${prefix}000000000002`])
+    const unscoped = 'flowstate-0123456789ab' // named before keeps carried their scope
+    const worker = runWorker(buildWorker(givenPublicFiles({ 'icon.svg': '<svg/>' })), scope, [unscoped, otherFolder, `${prefix}000000000001`, `${prefix}000000000002`])
     await worker.dispatch('install')
     await worker.dispatch('activate')
 
@@ -109,7 +120,31 @@ describe('a newer build taking over', () => {
     expect(names).toContain(otherFolder)
     expect(names).toContain(`${prefix}000000000002`)
     expect(names).not.toContain(`${prefix}000000000001`)
+    expect(names).not.toContain(unscoped)
     expect(names.filter((n) => n.startsWith(prefix))).toHaveLength(2)
     expect(worker.self.clients.claim).toHaveBeenCalled()
+  })
+})
+
+describe('what a page is given', () => {
+  const scope = 'https://intranet.example/dept/flowstate/'
+
+  it('given a build kept, when the app is opened (online or not), then its page and files come from the keep, so the page matches the files it loads', async () => {
+    const worker = runWorker(buildWorker(givenPublicFiles({ 'icon.svg': '<svg/>' })), scope, [])
+    await worker.dispatch('install')
+
+    await expect(worker.ask(scope, true)).resolves.toMatch(/^\.\/ kept in flowstate /)
+    await expect(worker.ask(scope + 'index.html?from=bookmark', true)).resolves.toMatch(/^\.\/ kept in flowstate /)
+    await expect(worker.ask(scope + 'assets/index-abc.js')).resolves.toMatch(/^assets\/index-abc\.js kept in/)
+    await expect(worker.ask(scope + 'icon.svg')).resolves.toMatch(/^icon\.svg kept in/)
+    expect(worker.fetch).not.toHaveBeenCalled()
+  })
+
+  it('given a file that is not part of the build, then it is asked of the network', async () => {
+    const worker = runWorker(buildWorker(givenPublicFiles({ 'icon.svg': '<svg/>' })), scope, [])
+    await worker.dispatch('install')
+
+    await expect(worker.ask(scope + 'notes.txt')).resolves.toBe(`from the network: ${scope}notes.txt`)
+    await expect(worker.ask('https://elsewhere.example/x.js')).resolves.toBe('not answered: the browser asks the network')
   })
 })
