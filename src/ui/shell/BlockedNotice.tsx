@@ -14,7 +14,7 @@ export function BlockedNotice() {
   return (
     <div className="modal-backdrop blocking">
       <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="blocked-title" aria-describedby="blocked-text">
-        <h2 id="blocked-title" ref={heading} tabIndex={-1}>
+        <h2 id="blocked-title" ref={heading} tabIndex={-1} className="recovery-title">
           {BLOCKED_TITLE}
         </h2>
         <div id="blocked-text">
