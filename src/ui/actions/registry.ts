@@ -5,6 +5,7 @@ import { redo, undo } from './historyActions'
 import { copy, cut, duplicate, paste, selectAbove, selectAll, selectBelow, selectFirst, selectNext, selectNone, selectPrevious } from './selectActions'
 import { addNextStep, addStepAction, deleteSteps, editLabel, finishLabel, kindActions, nextLane, previousLane } from './stepActions'
 import type { Action } from './types'
+import { presentAction } from '../present/presentAction'
 import { addLaneAction, connectTo, maximisePane, tidyUp, toggleOutline, zoomToFit } from './viewActions'
 
 export const ACTIONS: readonly Action[] = [
@@ -35,6 +36,7 @@ export const ACTIONS: readonly Action[] = [
   tidyUp,
   toggleOutline,
   maximisePane,
+  presentAction,
 ]
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]))
