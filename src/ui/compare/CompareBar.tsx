@@ -1,3 +1,4 @@
+import { ActionButton } from '../actions/ActionButton'
 import { CompareControl } from './CompareControl'
 import './compare.css'
 import { LayoutToggle } from './LayoutToggle'
@@ -10,6 +11,7 @@ export function CompareBar() {
       <CompareControl />
       <StatesMenu />
       <LayoutToggle />
+      <ActionButton id="view.present" icon="▶" className="tool present-button" title="Present the changes full screen, one at a time" />
     </div>
   )
 }
