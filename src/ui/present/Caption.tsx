@@ -27,7 +27,7 @@ export function SummaryCaption({ slide, counter, roles }: { slide: SummarySlide;
     <>
       <div className="present-what">
         <p className="present-meta">
-          <span className="present-count">{counter}</span> <span className="present-group">· → or Page Down for the first change</span>
+          <span className="present-count">{counter}</span> <span className="present-group">· → or Page Down for the first change, Esc to leave</span>
         </p>
         <ul className="present-figures" aria-label="What changes">
           {slide.figures.map((f) => (

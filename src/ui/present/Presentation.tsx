@@ -54,8 +54,8 @@ export function Presentation({ onLeave }: { onLeave(): void }) {
           <button type="button" aria-label="Next change" title="Next (→, Page Down, Space)" disabled={index >= slides.length - 1} onClick={() => setIndex(stepIndex(index, 'next', slides.length))}>
             Next <span aria-hidden="true">→</span>
           </button>
-          <button type="button" className="present-leave" aria-label="Leave presentation" title="Back to the editor (Esc)" onClick={onLeave}>
-            Leave <kbd>Esc</kbd>
+          <button type="button" className="present-leave" title="Back to the editor (Esc)" onClick={onLeave}>
+            Leave presentation
           </button>
         </nav>
       </header>
