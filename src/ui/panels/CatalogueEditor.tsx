@@ -15,11 +15,31 @@ const ONE: Record<Kind, string> = { roles: 'role', systems: 'system', dataItems:
  */
 export function CatalogueEditor() {
   const [tab, setTab] = useState<Kind>('roles')
+  const kinds = Object.keys(TITLES) as Kind[]
+  // Tabs as the WAI-ARIA pattern has them: one tab stop, arrows (Home, End) pick the tab.
+  const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const at = kinds.indexOf(tab)
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: kinds.length - 1 }[e.key]
+    if (to === undefined) return
+    e.preventDefault()
+    const next = kinds[(to + kinds.length) % kinds.length]!
+    setTab(next)
+    e.currentTarget.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus()
+  }
   return (
     <section className="catalogue" aria-label="Catalogue">
-      <div className="tabs" role="tablist" aria-label="Catalogue">
-        {(Object.keys(TITLES) as Kind[]).map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab is-active' : 'tab'} onClick={() => setTab(k)}>
+      <div className="tabs" role="tablist" aria-label="Catalogue" onKeyDown={onTabKey}>
+        {kinds.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            data-tab={k}
+            aria-selected={tab === k}
+            tabIndex={tab === k ? 0 : -1}
+            className={tab === k ? 'tab is-active' : 'tab'}
+            onClick={() => setTab(k)}
+          >
             {TITLES[k]}
           </button>
         ))}
