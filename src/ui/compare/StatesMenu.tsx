@@ -12,6 +12,7 @@ import { useCompareChoice } from './useCompare'
 export function StatesMenu() {
   const [open, setOpen] = useState(false)
   const box = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
   const count = useStore((s) => s.project!.states.length)
   const { panes } = useCompareChoice()
 
@@ -23,8 +24,18 @@ export function StatesMenu() {
   }, [open])
 
   return (
-    <div className="states-menu" ref={box} onKeyDown={(e) => e.key === 'Escape' && open && (e.stopPropagation(), setOpen(false))}>
-      <button type="button" aria-expanded={open} aria-controls="states-panel" onClick={() => setOpen(!open)}>
+    <div
+      className="states-menu"
+      ref={box}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return
+        e.stopPropagation()
+        setOpen(false)
+        // The keyboard was in the panel, which is gone: it goes back to the button, not to the page.
+        button.current?.focus()
+      }}
+    >
+      <button ref={button} type="button" aria-expanded={open} aria-controls="states-panel" onClick={() => setOpen(!open)}>
         States <span className="muted">{panes.length} of {count} shown</span>
       </button>
       {open && <StatesPanel />}
