@@ -8,6 +8,12 @@ import { SIDE_PANEL_ID } from './SidePanelToggle'
 
 const NO_ROLES: readonly Role[] = []
 
+/** Closed from its own button, the panel hands the keyboard back to its toggle rather than to the page. */
+function closePanel(): void {
+  useStore.getState().setSidePanel('closed')
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('.side-panel-toggle')?.focus())
+}
+
 /**
  * The panel beside the panes: properties of the selected step, and the project's catalogues.
  * ProjectView shows it while a step is selected or when it is asked for (see SidePanelToggle).
@@ -21,7 +27,7 @@ export function SidePanel() {
 
   return (
     <aside className="side-panel" id={SIDE_PANEL_ID} aria-label="Properties">
-      <button type="button" className="side-close" title="Close the panel" aria-label="Close the properties panel" onClick={() => useStore.getState().setSidePanel('closed')}>
+      <button type="button" className="side-close" title="Close the panel" aria-label="Close the properties panel" onClick={closePanel}>
         ×
       </button>
       <h2 className="side-title">

@@ -1,6 +1,8 @@
 import { useStore, type AppState } from '../../store'
 
 export const SIDE_PANEL_ID = 'side-panel'
+/** Where the keyboard lands in the panel when it is opened from its toggle: past its close button. */
+const PANEL_START = 'input, select, textarea, button:not(.side-close)'
 
 /** A step selected in the pane last worked in: what the panel shows in 'auto'. */
 const hasSelection = (s: AppState) => {
@@ -26,7 +28,11 @@ export function SidePanelToggle({ shown }: { shown: boolean }) {
       aria-expanded={shown}
       aria-controls={shown ? SIDE_PANEL_ID : undefined}
       title={shown ? 'Close the panel of properties and catalogues' : 'Show the selected step’s properties and the catalogues of roles, systems and data items'}
-      onClick={() => useStore.getState().setSidePanel(shown ? 'closed' : 'open')}
+      onClick={() => {
+        useStore.getState().setSidePanel(shown ? 'closed' : 'open')
+        // The panel comes after the panes in the page: the keyboard is taken to it, not left dozens of Tabs away.
+        if (!shown) requestAnimationFrame(() => document.getElementById(SIDE_PANEL_ID)?.querySelector<HTMLElement>(PANEL_START)?.focus())
+      }}
     >
       <span aria-hidden="true">☷</span> Properties &amp; catalogue
     </button>
