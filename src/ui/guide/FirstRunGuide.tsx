@@ -40,7 +40,7 @@ export function FirstRunGuide({ projects, onOpen }: FirstRunGuideProps) {
         </h2>
         <p className="guide-intro">Three steps to your first diff. Try them on an example: it is stored in this browser and yours to change.</p>
       </div>
-      <GuideSteps level={3} />
+      <GuideSteps />
       <div className="guide-actions">
         {example && (
           <button type="button" className="primary" onClick={() => onOpen(example.id)}>

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import './guide.css'
 import { GuideSteps } from './GuideSteps'
 
@@ -43,14 +43,19 @@ export function GuideButton() {
   )
 }
 
-function GuidePanel({ id, under, onClose }: { id: string; under: React.RefObject<HTMLButtonElement | null>; onClose(): void }) {
+function GuidePanel({ id, under, onClose }: { id: string; under: RefObject<HTMLButtonElement | null>; onClose(): void }) {
   const headingId = useId()
   const panel = useRef<HTMLElement>(null)
-  // Just under the header, however many rows a narrow window gives it.
+  // Just under the header, however many rows the window's width gives it.
   useLayoutEffect(() => {
-    const header = under.current?.closest('header')
-    if (header && panel.current) panel.current.style.top = `${Math.round(header.getBoundingClientRect().bottom) + 6}px`
-  })
+    const place = () => {
+      const header = under.current?.closest('header')
+      if (header && panel.current) panel.current.style.top = `${Math.round(header.getBoundingClientRect().bottom) + 6}px`
+    }
+    place()
+    window.addEventListener('resize', place)
+    return () => window.removeEventListener('resize', place)
+  }, [under])
   return (
     <section ref={panel} id={id} className="guide guide-panel" aria-labelledby={headingId}>
       <div className="guide-panel-head">
@@ -59,7 +64,7 @@ function GuidePanel({ id, under, onClose }: { id: string; under: React.RefObject
           Close
         </button>
       </div>
-      <GuideSteps level={3} />
+      <GuideSteps />
     </section>
   )
 }
