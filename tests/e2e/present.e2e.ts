@@ -110,6 +110,9 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => counter(page).textContent()).toBe(`${CHANGES} of ${CHANGES}`)
     expect(await itemTitle(page).textContent()).toBe('Tray ID')
+    await page.mouse.move(1, 1)
+    await settle(page)
+    await session.screenshot(page, 'present-1920-duplicate')
     await page.keyboard.press('Home')
     await expect.poll(() => counter(page).textContent()).toBe(`Overview · ${CHANGES} changes`)
 
@@ -128,6 +131,7 @@ describe('presentation mode', () => {
     for (const name of ['Current state', 'Transition state', 'Future state']) await expect(page.getByRole('region', { name }).isVisible()).resolves.toBe(true)
     await settle(page)
     expect(await editorView(page)).toEqual(editor)
+    await session.screenshot(page, 'present-1920-editor-after-leaving')
     // The keyboard is back on the button that started the presentation.
     await expect.poll(() => page.getByRole('button', { name: 'Present', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true)
 

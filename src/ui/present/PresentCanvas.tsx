@@ -1,5 +1,5 @@
 import { ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type Node } from '@xyflow/react'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { LaneBand, WorkflowState } from '../../domain/model'
 import { useStore } from '../../store'
 import { buildElements, ElementCache } from '../canvas/elements'
@@ -106,6 +106,7 @@ function Canvas({ state, overlay, focus }: PresentCanvasProps) {
         maxZoom={2.5}
       >
         <LaneNames bands={elements.bands} ghostBands={elements.ghostBands} />
+        <ZoomVariable target={wrapper} />
       </ReactFlow>
     </div>
   )
@@ -116,6 +117,13 @@ function spotlit(nodes: Node[], spot: readonly string[]): Node[] {
   if (spot.length === 0) return nodes
   const ids = new Set(spot)
   return nodes.map((n) => (ids.has(n.id) ? { ...n, className: `${n.className ?? ''} is-spotlit`.trim(), zIndex: 5 } : n))
+}
+
+/** The zoom as `--zoom` on the canvas, so the ring round the item keeps its size on screen however far out the map is. */
+function ZoomVariable({ target }: { target: React.RefObject<HTMLDivElement | null> }) {
+  const zoom = useFlowStore((s) => s.transform[2])
+  useLayoutEffect(() => target.current?.style.setProperty('--zoom', String(zoom)), [target, zoom])
+  return null
 }
 
 /** The lanes' names, pinned over the pane's left edge in type the room can read, following the lanes' height. */

@@ -39,9 +39,10 @@ export function frameView(target: MapRect, pane: PaneSize, namesWidth: number, m
   if (content) {
     // No empty band above the first lane or below the last, nor left of the first step's column,
     // while the map has more to show there: near the map's edges the item sits off-centre instead.
-    const bottom = (content.y + content.height) * zoom
-    if (bottom + y < pane.height - EDGE) y = Math.min(pane.height - EDGE - bottom, EDGE - content.y * zoom)
-    y = Math.min(y, EDGE - content.y * zoom)
+    // A map lower than the pane is centred in it.
+    const height = content.height * zoom
+    if (height <= pane.height - 2 * EDGE) y = (pane.height - height) / 2 - content.y * zoom
+    else y = Math.min(Math.max(y, pane.height - EDGE - (content.y + content.height) * zoom), EDGE - content.y * zoom)
     x = Math.min(x, namesWidth - LANE_HEADER_WIDTH * zoom)
   }
   return { x, y, zoom }

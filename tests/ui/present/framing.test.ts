@@ -27,6 +27,15 @@ describe('framing a presented pane', () => {
     expect(view.y).toBeLessThanOrEqual(12)
   })
 
+  it('given a map lower than the pane at the zoom its item needs, then the map is centred in the pane, not left at its top', () => {
+    const content = { x: 0, y: 0, width: 3000, height: 900 }
+    const view = frameView({ x: 200, y: 0, width: 2800, height: 900 }, pane, namesColumnWidth(pane.width), PRESENT_MAX_ZOOM, 40, content)
+    const top = view.y
+    const bottom = pane.height - (view.y + 900 * view.zoom)
+    expect(top).toBeGreaterThan(12)
+    expect(top).toBeCloseTo(bottom)
+  })
+
   it('given the lane names of the sterile processing map, then the longest word fits the column whole at 1920, and stays at least 11 px on a laptop', () => {
     const wide = namesColumnWidth(940)
     expect(laneNameSize(wide, 'decontamination'.length) * 0.66 * 15).toBeLessThanOrEqual(wide - 30)
