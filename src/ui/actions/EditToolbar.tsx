@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useStore } from '../../store'
 import { GuideButton } from '../guide/GuideButton'
 import { ActionButton } from './ActionButton'
 import './actions.css'
+import { SHOW_SHORTCUTS_EVENT } from './helpActions'
 import { describeEdit } from './historyActions'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
@@ -15,6 +16,11 @@ export function EditToolbar() {
   const snap = useStore((s) => s.snapToGrid)
   const error = useStore((s) => s.error)
   const [help, setHelp] = useState(false)
+  useEffect(() => {
+    const show = () => setHelp(true)
+    window.addEventListener(SHOW_SHORTCUTS_EVENT, show)
+    return () => window.removeEventListener(SHOW_SHORTCUTS_EVENT, show)
+  }, [])
   return (
     <div className="edit-toolbar" role="toolbar" aria-label="Edit">
       <ActionButton id="history.undo" icon="↶" {...(undoLabel ? { title: `Undo ${describeEdit(undoLabel)}` } : {})} />
@@ -24,7 +30,7 @@ export function EditToolbar() {
         <input type="checkbox" checked={snap} onChange={(e) => useStore.getState().setSnapToGrid(e.target.checked)} />
         Snap to grid
       </label>
-      <button type="button" className="tool" onClick={() => setHelp(true)}>
+      <button type="button" className="tool" title="Keyboard shortcuts (?)" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
         <span className="tool-icon" aria-hidden="true">
           ⌨
         </span>

@@ -1,6 +1,7 @@
 // Every user action, in the order the shortcut list shows them. When two actions share a key
 // (Enter adds the next step with a step selected, the first step without), the first whose
 // `when` holds wins.
+import { showShortcuts } from './helpActions'
 import { redo, undo } from './historyActions'
 import { copy, cut, duplicate, paste, selectAbove, selectAll, selectBelow, selectFirst, selectNext, selectNone, selectPrevious } from './selectActions'
 import { addNextStep, addStepAction, deleteSteps, editLabel, finishLabel, kindActions, nextLane, previousLane } from './stepActions'
@@ -37,6 +38,7 @@ export const ACTIONS: readonly Action[] = [
   toggleOutline,
   maximisePane,
   presentAction,
+  showShortcuts,
 ]
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]))

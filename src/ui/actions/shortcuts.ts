@@ -37,8 +37,12 @@ export function matches(e: KeyLike, keys: string, mac = IS_MAC): boolean {
   if (keyOf(e) !== c.key) return false
   const wantCtrl = c.ctrl || (c.mod && !mac)
   const wantMeta = c.mod && mac
-  return e.ctrlKey === wantCtrl && e.metaKey === wantMeta && e.shiftKey === c.shift && e.altKey === c.alt
+  // A sign such as "?" takes Shift on some keyboards and not on others: the sign itself is the key.
+  const shiftOk = isSign(c.key) && !c.shift ? true : e.shiftKey === c.shift
+  return e.ctrlKey === wantCtrl && e.metaKey === wantMeta && shiftOk && e.altKey === c.alt
 }
+
+const isSign = (key: string) => key.length === 1 && !/[a-z0-9]/.test(key)
 
 const NAMES: Record<string, string> = {
   arrowright: '→',
