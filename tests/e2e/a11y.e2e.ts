@@ -1,5 +1,6 @@
 // Accessibility of the main screens, checked by axe-core in real Chromium: the project list, an
-// example's project view with the compare overlay, the properties panel and the shortcut sheet.
+// example's project view with the compare overlay, the properties panel, the shortcut sheet and
+// presentation mode.
 // Serious and critical violations fail the test; each one is printed so that a failure says what
 // to fix and where.
 import { createRequire } from 'node:module'
@@ -93,5 +94,19 @@ describe('accessibility of the main screens (axe-core, WCAG 2 A and AA)', () => 
     await expectNoSeriousViolations(page, 'the keyboard shortcut sheet')
   })
 
-  it.todo('given the sterile processing example in presentation mode, then it has no serious or critical violation')
+  it('given the sterile processing example in presentation mode, then its overview and a change stepped to have no serious or critical violation', async () => {
+    session = await launchBrowser()
+    const page = await session.context.newPage()
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await showExample(page, 'Sterile processing')
+    await page.getByRole('button', { name: 'Present', exact: true }).click()
+    const stage = page.getByRole('dialog', { name: /^Presentation: Sterile processing/ })
+    await stage.getByRole('heading', { level: 1 }).waitFor()
+    await expectNoSeriousViolations(page, 'presentation mode, its overview')
+
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => stage.locator('.present-count').textContent()).toMatch(/^1 of \d+$/)
+    await stage.locator('.react-flow__node.is-spotlit').first().waitFor()
+    await expectNoSeriousViolations(page, 'presentation mode, the first change')
+  })
 })
