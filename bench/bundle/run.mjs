@@ -46,8 +46,11 @@ function closure(outputs, names) {
 
 function initialChunks(outputs, html) {
   const page = outputs.find((o) => o.fileName === html)
-  const scripts = [...String(page.source).matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1])
-  return closure(outputs, scripts)
+  const scripts = [...String(page.source).matchAll(/<(?:script|link)[^>]+(?:src|href)="(?:\.?\/)?([^"]+\.js)"/g)].map((m) => m[1])
+  const chunks = closure(outputs, scripts)
+  // A page whose script addresses are not read (a new base path, say) would measure as 0 kB and pass.
+  if (chunks.length === 0) throw new Error(`${html} loads no script of the build: its script addresses were not understood`)
+  return chunks
 }
 
 const gzip = (chunks) => chunks.reduce((n, c) => n + gzipSync(c.code, { level: 9 }).length, 0)
