@@ -2,9 +2,13 @@
 // wiring; what a user sees is proven in Chromium by tests/e2e.
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { resetStore } from '../../src/store'
+
+// The first findBy of a test may wait for the editor's lazily loaded chunk to be transformed; on a
+// busy shared machine that takes longer than Testing Library's 1 s. A missing element still fails.
+configure({ asyncUtilTimeout: 5_000 })
 
 class ResizeObserverStub {
   constructor(private readonly callback: ResizeObserverCallback) {}
