@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { actionContext, runAction } from './run'
 import { actionById } from './registry'
 import { formatKeys } from './shortcuts'
@@ -15,6 +15,16 @@ function shortcutOn(action: Action, surface: Surface): string | undefined {
  */
 export function ActionMenu({ ids, at, stateId, surface, onClose }: { ids: readonly (string | '-')[]; at: { x: number; y: number }; stateId: string; surface: Surface; onClose(): void }) {
   const ref = useRef<HTMLDivElement>(null)
+  // Where the keyboard was when the menu opened (the canvas): it goes back there when the menu
+  // closes, unless what was chosen sent it elsewhere (a label being typed, a panel's field).
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null))
+  useEffect(
+    () => () => {
+      const now = document.activeElement
+      if (opener?.isConnected && (!now || now === document.body)) opener.focus({ preventScroll: true })
+    },
+    [opener],
+  )
   const ctx = actionContext(surface, stateId)
   const items = ids.map((id) => (id === '-' ? null : actionById(id)))
 

@@ -30,6 +30,14 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
                   <dd>just type</dd>
                 </div>
               )}
+              {g === 'Steps' && (
+                <div>
+                  <dt>Menu of the selected step, or of the canvas</dt>
+                  <dd>
+                    <kbd>Shift+F10</kbd> <kbd>≣ Menu</kbd>
+                  </dd>
+                </div>
+              )}
             </dl>
           </section>
         ))}

@@ -144,6 +144,16 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
     setMenu({ ids, at: { x: e.clientX - box.left, y: e.clientY - box.top } })
   }
   const closeMenu = useCallback(() => setMenu(null), [])
+  /** The menu key or Shift+F10 on the canvas itself: the step menu under the selected step, else the canvas menu. */
+  const openMenuByKey = (e: React.MouseEvent) => {
+    if (e.target !== e.currentTarget) return // a step or the empty map: React Flow's own menus take it
+    e.preventDefault()
+    const box = wrapper.current!.getBoundingClientRect()
+    const first = selectionIds[0]
+    const node = first === undefined ? null : wrapper.current!.querySelector(`.react-flow__node[data-id="${CSS.escape(first)}"]`)
+    const r = node?.getBoundingClientRect()
+    setMenu({ ids: r ? STEP_MENU : PANE_MENU, at: r ? { x: r.left - box.left + 8, y: r.bottom - box.top + 4 } : { x: 24, y: 24 } })
+  }
 
   if (!state || !elements) return null
   return (
@@ -153,6 +163,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
       tabIndex={0}
       aria-label={`${state.name}: swimlane canvas. Enter adds a step; type to label it.`}
       onKeyDown={onKeyDown}
+      onContextMenu={openMenuByKey}
       onBlur={(e) => {
         // Keyboard work here is over once focus leaves the canvas (for the change list, a panel).
         if (!wrapper.current?.contains(e.relatedTarget as HTMLElement | null)) keyed.current = false
