@@ -116,17 +116,19 @@ const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first
         </div>
       )}
       {roleId && !renaming && (
-        <div className="lane-tools">
+        // One tab stop per lane (its rename button); ← and → reach the others. Four stops per lane
+        // put the next pane dozens of Tabs away.
+        <div className="lane-tools" role="toolbar" aria-label={`Lane ${name}`} onKeyDown={moveAmongTools}>
           <button type="button" aria-label={`Rename lane ${name}`} title="Rename" onClick={() => setRenaming(true)}>
             ✎
           </button>
-          <button type="button" aria-label={`Move lane ${name} up`} title="Move up" disabled={first} onClick={() => moveLane(stateId, roleId, -1)}>
+          <button type="button" tabIndex={-1} aria-label={`Move lane ${name} up`} title="Move up" disabled={first} onClick={() => moveLane(stateId, roleId, -1)}>
             ↑
           </button>
-          <button type="button" aria-label={`Move lane ${name} down`} title="Move down" disabled={last} onClick={() => moveLane(stateId, roleId, 1)}>
+          <button type="button" tabIndex={-1} aria-label={`Move lane ${name} down`} title="Move down" disabled={last} onClick={() => moveLane(stateId, roleId, 1)}>
             ↓
           </button>
-          <button type="button" aria-label={`Remove lane ${name}`} title="Remove lane" onClick={() => requestRemoveLane(roleId)}>
+          <button type="button" tabIndex={-1} aria-label={`Remove lane ${name}`} title="Remove lane" onClick={() => requestRemoveLane(roleId)}>
             ✕
           </button>
         </div>
@@ -134,6 +136,17 @@ const LaneHeader = memo(function LaneHeader({ band, top, height, fontSize, first
     </div>
   )
 })
+
+/** ← → Home End between a lane's enabled tools; the keys stop here, so the canvas does not also move its selection. */
+function moveAmongTools(e: React.KeyboardEvent<HTMLDivElement>): void {
+  const tools = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')]
+  const at = tools.indexOf(document.activeElement as HTMLButtonElement)
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tools.length - 1 }[e.key]
+  if (to === undefined || at < 0) return
+  e.preventDefault()
+  e.stopPropagation()
+  tools[(to + tools.length) % tools.length]?.focus()
+}
 
 /** A role the compared "before" state has and this one does not: named, faint, with no tools. */
 const GhostLaneHeader = memo(function GhostLaneHeader({ band, top, height, fontSize }: Placed & { fontSize: number }) {
