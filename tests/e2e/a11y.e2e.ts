@@ -75,7 +75,7 @@ describe('accessibility of the main screens (axe-core, WCAG 2 A and AA)', () => 
     await expectNoSeriousViolations(page, 'the project list')
   })
 
-  it('given the sterile processing example compared current → future, then the project view, the properties panel of a selected step and the shortcut sheet have no serious or critical violation', async () => {
+  it('given the sterile processing example compared current → future, then the project view (at 1920×1080 and 1280×800), the properties panel of a selected step and the shortcut sheet have no serious or critical violation', async () => {
     session = await launchBrowser()
     const page = await session.context.newPage()
     await page.setViewportSize({ width: 1920, height: 1080 })
@@ -92,6 +92,12 @@ describe('accessibility of the main screens (axe-core, WCAG 2 A and AA)', () => 
     await page.getByRole('button', { name: 'Shortcuts' }).click()
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()
     await expectNoSeriousViolations(page, 'the keyboard shortcut sheet')
+
+    // On a laptop's screen the toolbars fold their labels away and the maps are drawn smaller.
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await expect.poll(() => page.getByRole('button', { name: 'Side by side' }).isDisabled()).toBe(true)
+    await expectNoSeriousViolations(page, 'the project view at 1280×800')
   })
 
   it('given the sterile processing example in presentation mode, then its overview and a change stepped to have no serious or critical violation', async () => {
