@@ -21,6 +21,9 @@ function untilControlled(page: Page): Promise<void> {
   })
 }
 
+/** A step of the current state by its label, read from its tooltip: zoomed far out, the canvas draws no text. */
+const stepLabelled = (page: Page, label: string) => page.getByRole('region', { name: 'Current state', exact: true }).locator(`.react-flow__node-step .step[title="${label}"]`)
+
 const EXAMPLES = [/^CT imaging/, /^Lab sample/, /^Sterile processing/]
 
 describe('the app with no network', () => {
@@ -80,7 +83,7 @@ describe('the app with no network', () => {
 
     // Still without a server, a reload reopens the project with the step that was added
     await page.reload()
-    await expect.poll(() => page.getByRole('region', { name: 'Current state', exact: true }).getByText('Label the sample offline').count()).toBe(1)
+    await expect.poll(() => stepLabelled(page, 'Label the sample offline').count()).toBe(1)
   })
 })
 
@@ -133,7 +136,7 @@ describe('a newer build on the server', () => {
     await reloaded
 
     await expect(page.evaluate(() => (window as unknown as { loadedOnce?: string }).loadedOnce)).resolves.toBeUndefined()
-    await page.getByRole('region', { name: 'Current state', exact: true }).getByText('Label the sample at the bedside').waitFor()
+    await stepLabelled(page, 'Label the sample at the bedside').waitFor()
     const build = await page.evaluate(
       () =>
         new Promise((answer) => {
