@@ -24,14 +24,14 @@ describe('the metrics strip', () => {
     render(<PaneMetrics stateId="st_fut" />)
     expect(readStrip('Metrics of Future: scan at receipt')).toEqual([
       '5steps−1 compared with Today: paper log',
-      '1handoff−1 compared with Today: paper log',
+      '1handoff−1 compared with Today: paper log, better',
       '0decisions±0 compared with Today: paper log',
-      '0waits−1 compared with Today: paper log',
-      '1record by hand−2 compared with Today: paper log',
-      '0documented twice−1 compared with Today: paper log',
-      '8 mintouch time−11 min compared with Today: paper log',
-      '0 minwait time−30 min compared with Today: paper log',
-      '8 minlead time−41 min compared with Today: paper log',
+      '0waits−1 compared with Today: paper log, better',
+      '1record by hand−2 compared with Today: paper log, better',
+      '0documented twice−1 compared with Today: paper log, better',
+      '8 mintouch time−11 min compared with Today: paper log, better',
+      '0 minwait time−30 min compared with Today: paper log, better',
+      '8 minlead time−41 min compared with Today: paper log, better',
     ])
   })
 
@@ -49,7 +49,7 @@ describe('the metrics strip', () => {
     openCompared()
     render(<PaneMetrics stateId="st_tr" />)
     const strip = screen.getByRole('list', { name: 'Metrics of Go-live: scanner beside the paper log' })
-    expect(spoken(within(strip).getByText('records by hand').parentElement!)).toBe('4records by hand+1 compared with Today: paper log')
+    expect(spoken(within(strip).getByText('records by hand').parentElement!)).toBe('4records by hand+1 compared with Today: paper log, worse')
     expect(within(strip).getByText('records by hand').parentElement!.querySelector('.metric-delta')).toHaveClass('delta-worse')
   })
 

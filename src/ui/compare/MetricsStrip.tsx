@@ -71,9 +71,11 @@ export function MetricsStrip({ stateName, metrics, delta, baseline }: MetricsStr
               </span>
             )}
             {d !== undefined && (
-              <span className={`metric-delta delta-${tone}`}>
+              <span className={`metric-delta delta-${tone}`} title={tone === 'neutral' ? undefined : tone}>
                 {formatDelta(def, d)}
                 {baseline && <span className="visually-hidden"> compared with {baseline}</span>}
+                {/* Green and red say better and worse to the eye; the words say it to everyone else. */}
+                {tone !== 'neutral' && <span className="visually-hidden">, {tone}</span>}
               </span>
             )}
           </li>
