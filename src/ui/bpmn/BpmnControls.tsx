@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState, type ChangeEvent } from 'react'
+import { lazy, useState, type ChangeEvent } from 'react'
 import { formatBytes, LIMITS } from '../../domain/model'
+import { DialogBoundary } from '../shell/DialogBoundary'
 import { BPMN_EXTENSIONS } from './bpmnImporter'
 import type { ChosenFile } from './ImportStateDialog'
 import './bpmn.css'
@@ -37,7 +38,11 @@ export function BpmnControls({ onProblem: setProblem }: { onProblem(problem: str
         Add BPMN state
         <input type="file" className="visually-hidden" accept={BPMN_EXTENSIONS.join(',')} onChange={onChange} />
       </label>
-      <Suspense fallback={null}>{file && <ImportStateDialog file={file} onClose={() => setFile(null)} />}</Suspense>
+      {file && (
+        <DialogBoundary name="“Add a state from BPMN”" onClose={() => setFile(null)}>
+          <ImportStateDialog file={file} onClose={() => setFile(null)} />
+        </DialogBoundary>
+      )}
     </div>
   )
 }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
+import { lazy, useEffect, useId, useMemo, useState } from 'react'
 import { regionNames } from '../../domain/model'
 import type { ProjectSession } from '../../persistence'
 import { useStore } from '../../store'
+import { DialogBoundary } from '../shell/DialogBoundary'
 import { useCompareChoice, useCompareResult } from '../compare/useCompare'
 import { downloadBlob } from './download'
 import { EXPORT_GROUPS, type ExportContext, type ExportEntry } from './entries'
@@ -135,10 +136,12 @@ export function ExportMenu({ session }: { session?: ProjectSession | undefined }
           </button>
         </p>
       )}
-      <Suspense fallback={null}>
-        {dialog === 'bpmn' && <ExportStateDialog onClose={() => setDialog(null)} />}
-        {dialog === 'state-image' && <StateImageDialog onClose={() => setDialog(null)} />}
-      </Suspense>
+      {dialog && (
+        <DialogBoundary name={dialog === 'bpmn' ? '“Export a state as BPMN”' : '“Export a state as an image”'} onClose={() => setDialog(null)}>
+          {dialog === 'bpmn' && <ExportStateDialog onClose={() => setDialog(null)} />}
+          {dialog === 'state-image' && <StateImageDialog onClose={() => setDialog(null)} />}
+        </DialogBoundary>
+      )}
       <PrintSheet render={() => printViewModule?.printView(context()) ?? null} />
     </div>
   )
