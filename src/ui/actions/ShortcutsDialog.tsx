@@ -9,7 +9,8 @@ const GROUPS: ActionGroup[] = ['Capture', 'Steps', 'Select', 'Clipboard', 'Histo
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
-      <div className="shortcut-groups">
+      {/* Focusable so the list scrolls from the keyboard when it is taller than the screen. */}
+      <div className="shortcut-groups" tabIndex={0} role="group" aria-label="Shortcuts by group">
         {GROUPS.map((g) => (
           <section key={g}>
             <h3>{g}</h3>
