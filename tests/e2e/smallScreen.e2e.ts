@@ -1,7 +1,7 @@
-// The compare view on a 1280×800 laptop: what is on screen must leave the maps usable.
+// Small screens: the compare view on a 1280×800 laptop must leave the maps usable, and the project list fits a phone-narrow window.
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { launchBrowser, type BrowserSession } from './browser'
+import { appUrl, launchBrowser, type BrowserSession } from './browser'
 import { openExample } from './examples'
 
 /** The sterile processing example at `size`, once the future state's map is drawn. */
@@ -88,5 +88,30 @@ describe('the compare view at 1280×800', () => {
     const list = (await page.getByRole('region', { name: 'Changes' }).boundingBox())!
     expect(pick.x + pick.width).toBeLessThanOrEqual(list.x + list.width)
     await session.screenshot(page, 'small-link-picker')
+  })
+})
+
+describe('the project list in a phone-narrow window (400×800)', () => {
+  let session: BrowserSession | undefined
+  afterEach(async () => {
+    await session?.close()
+    session = undefined
+  })
+
+  it('given a first start, then Create, Import and the guide’s buttons are all inside the window, and Create makes a project', async () => {
+    session = await launchBrowser()
+    const page = await session.context.newPage()
+    await page.setViewportSize({ width: 400, height: 800 })
+    await page.goto(appUrl())
+    await page.getByRole('button', { name: 'Got it' }).waitFor()
+    for (const name of ['Create', 'Import', 'Open the sterile processing example', 'Got it']) {
+      const box = await page.getByRole('button', { name, exact: true }).or(page.getByText(name, { exact: true })).first().boundingBox()
+      expect(box, name).not.toBeNull()
+      expect(box!.x, name).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width, `${name} ends inside the 400 px window`).toBeLessThanOrEqual(400)
+    }
+    await page.getByRole('textbox', { name: 'New project' }).fill('OR 3 tray return')
+    await page.getByRole('button', { name: 'Create', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'OR 3 tray return' }).waitFor()
   })
 })
