@@ -91,6 +91,36 @@ describe('the compare view at 1280×800', () => {
   })
 })
 
+describe('a step’s menu in a short stacked pane at 1280×800', () => {
+  let session: BrowserSession | undefined
+  afterEach(async () => {
+    await session?.close()
+    session = undefined
+  })
+
+  it('given three states stacked, when a step of the middle pane is right-clicked, then every item of its menu is on screen and the last one works', async () => {
+    session = await launchBrowser()
+    const page = await openSterile(session, { width: 1280, height: 800 })
+    const pane = page.getByRole('region', { name: 'Transition state' })
+    const before = await pane.locator('.react-flow__node-step').count()
+    await pane.locator('.react-flow__node-step').nth(3).click({ button: 'right' })
+    const items = page.getByRole('menuitem')
+    await items.first().waitFor()
+    // The pane is shorter than the menu: it used to cut the lower items off at its edge.
+    const paneBox = (await pane.locator('.state-canvas').boundingBox())!
+    const menuBox = (await page.getByRole('menu').boundingBox())!
+    expect(menuBox.height).toBeGreaterThan(paneBox.height)
+    for (const item of await items.all()) {
+      expect(await item.evaluate((el) => {
+        const box = el.getBoundingClientRect()
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === el || el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2))
+      }), await item.innerText()).toBe(true)
+    }
+    await page.getByRole('menuitem', { name: /^Delete/ }).click()
+    await expect.poll(() => pane.locator('.react-flow__node-step').count()).toBe(before - 1)
+  })
+})
+
 describe('the project list in a phone-narrow window (400×800)', () => {
   let session: BrowserSession | undefined
   afterEach(async () => {

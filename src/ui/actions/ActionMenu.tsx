@@ -29,13 +29,21 @@ export function ActionMenu({ ids, at, stateId, surface, onClose }: { ids: readon
   const items = ids.map((id) => (id === '-' ? null : actionById(id)))
 
   useLayoutEffect(() => {
-    // Keep the whole menu inside the pane.
+    // Placed against the window, not the pane: a stacked pane on a laptop is often shorter than the
+    // menu, and would cut off its lower items. `at` is measured from the canvas the menu opens in.
     const menu = ref.current
-    const pane = menu?.offsetParent?.getBoundingClientRect()
-    if (!menu || !pane) return
-    const box = menu.getBoundingClientRect()
-    if (box.bottom > pane.bottom - 8) menu.style.top = `${Math.max(8, at.y - (box.bottom - pane.bottom) - 8)}px`
-    if (box.right > pane.right - 8) menu.style.left = `${Math.max(8, at.x - (box.right - pane.right) - 8)}px`
+    const host = menu?.parentElement?.getBoundingClientRect()
+    if (!menu || !host) return
+    const room = window.innerHeight - 16
+    if (menu.scrollHeight > room) {
+      menu.style.maxHeight = `${room}px`
+      menu.style.overflowY = 'auto'
+    }
+    const top = Math.min(host.top + at.y, window.innerHeight - Math.min(menu.offsetHeight, room) - 8)
+    const left = Math.min(host.left + at.x, window.innerWidth - menu.offsetWidth - 8)
+    menu.style.position = 'fixed'
+    menu.style.top = `${Math.max(8, top)}px`
+    menu.style.left = `${Math.max(8, left)}px`
   }, [at])
 
   useEffect(() => {
