@@ -81,6 +81,16 @@ async function parsed(file: { blob: Blob }): Promise<Project> {
 /** The project as it is open, but for the time stamp an export sets. */
 const withoutStamp = (p: Project) => ({ ...p, updatedAt: '' })
 
+/** The tray return open with its future map throwing: that pane and its recovery panel's heading, once shown. */
+async function failFutureMap(): Promise<{ future: HTMLElement; heading: HTMLElement }> {
+  openTrayReturn()
+  fault.mapOf = 'st_fut'
+  render(<ProjectView />)
+  const future = screen.getByRole('region', { name: 'Future state' })
+  const heading = await within(future).findByRole('heading', { name: 'This map could not be drawn' })
+  return { future, heading }
+}
+
 beforeEach(() => {
   fault.mapOf = null
   fault.header = false
@@ -93,12 +103,7 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('a map that cannot be drawn', () => {
   it('given an open project whose future map throws, then only that pane shows the recovery panel, and the current map still works', async () => {
-    openTrayReturn()
-    fault.mapOf = 'st_fut'
-    render(<ProjectView />)
-
-    const future = screen.getByRole('region', { name: 'Future state' })
-    const heading = await within(future).findByRole('heading', { name: 'This map could not be drawn' })
+    const { future, heading } = await failFutureMap()
     expect(within(future).getByRole('alert')).toHaveTextContent('Something went wrong while showing the map “Future state” (Future state). The rest of flowstate still works')
     for (const name of ['Export project (.flowstate.json)', 'Try again', 'Reload']) expect(within(future).getByRole('button', { name })).toBeInTheDocument()
     expect(within(future).getByText('Technical details (for whoever fixes it)')).toBeInTheDocument()
@@ -113,11 +118,7 @@ describe('a map that cannot be drawn', () => {
 
   it('given the recovery panel and an edit not saved anywhere, when "Export project" is clicked, then the file is the open project with that edit', async () => {
     const user = userEvent.setup()
-    openTrayReturn()
-    fault.mapOf = 'st_fut'
-    render(<ProjectView />)
-    const future = screen.getByRole('region', { name: 'Future state' })
-    await within(future).findByRole('heading', { name: 'This map could not be drawn' })
+    const { future } = await failFutureMap()
     // An edit in the map that still works; no storage is attached, so it exists only in this tab.
     expect(useStore.getState().dispatch({ type: 'step.update', stateId: 'st_cur', stepId: useStore.getState().project!.states[0]!.steps[1]!.id, changes: { label: 'Pack instruments at point of use' } })).toBe(true)
     const downloads = catchDownloads()
@@ -133,11 +134,7 @@ describe('a map that cannot be drawn', () => {
 
   it('given the recovery panel, when the fault is gone and "Try again" is clicked, then the map is drawn again', async () => {
     const user = userEvent.setup()
-    openTrayReturn()
-    fault.mapOf = 'st_fut'
-    render(<ProjectView />)
-    const future = screen.getByRole('region', { name: 'Future state' })
-    await within(future).findByRole('heading', { name: 'This map could not be drawn' })
+    const { future } = await failFutureMap()
 
     fault.mapOf = null
     await user.click(within(future).getByRole('button', { name: 'Try again' }))
