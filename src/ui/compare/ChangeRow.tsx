@@ -3,6 +3,7 @@ import type { MatchedBy } from '../../domain/diff'
 import { newId } from '../../domain/model'
 import { useStore } from '../../store'
 import type { ChangeItem } from './changeItems'
+import './toneMarks.css'
 
 const MATCHED_BY: Record<MatchedBy, string> = {
   lineage: 'same step (lineage)',
@@ -47,7 +48,7 @@ export function ChangeRow({ item, current, onPick, onMatchEdit, takeFocus }: Cha
     <li className={`change change-${item.tone}${current ? ' is-current' : ''}`}>
       <button ref={main} type="button" className="change-main" aria-label={spokenName(item, matchedBy)} aria-current={current ? 'true' : undefined} onClick={() => onPick(item)}>
         {/* The spaces keep the words apart in what is seen as well as heard: "Added Scan tray", not "AddedScan tray". */}
-        <span className="change-tag">{item.tag}</span>{' '}
+        <span className={`change-tag tone-mark tone-${item.tone}`}>{item.tag}</span>{' '}
         <span className="change-title">{item.title}</span>{' '}
         {item.detail && <span className="change-detail">{item.detail}</span>}
         {matchedBy && <span className="change-detail change-match">{`Matched: ${matchedBy}`}</span>}

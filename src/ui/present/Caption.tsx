@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/model'
+import '../compare/toneMarks.css'
 import type { AdaptingRole, ChangeSlide, SummarySlide } from './slides'
 
 /** The item on show, in type the back of the room can read: what changed, and who must adapt. */
@@ -10,7 +11,7 @@ export function ChangeCaption({ slide, counter, roles }: { slide: ChangeSlide; c
           <span className="present-count">{counter}</span> <span className="present-group">· {slide.group}</span>
         </p>
         <p className="present-item">
-          <span className={`present-tag tone-${slide.tone}`}>{slide.tag}</span>
+          <span className={`present-tag tone-mark tone-${slide.tone}`}>{slide.tag}</span>
           <span className="visually-hidden">: </span>
           <span className="present-title">{slide.title}</span>
         </p>
