@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { launchBrowser, type BrowserSession } from './browser'
-import { showExample } from './examples'
+import { openExample } from './examples'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -77,9 +77,7 @@ describe('accessibility of the main screens (axe-core, WCAG 2 A and AA)', () => 
 
   it('given the sterile processing example compared current → future, then the project view (at 1920×1080 and 1280×800), the properties panel of a selected step and the shortcut sheet have no serious or critical violation', async () => {
     session = await launchBrowser()
-    const page = await session.context.newPage()
-    await page.setViewportSize({ width: 1920, height: 1080 })
-    await showExample(page, 'Sterile processing')
+    const page = await openExample(session, 'Sterile processing', { width: 1920, height: 1080 })
     await expect(page.getByRole('combobox', { name: 'Before' }).inputValue()).resolves.toBe('sp_state_current')
     await expect(page.getByRole('combobox', { name: 'After' }).inputValue()).resolves.toBe('sp_state_future')
     await page.locator('.step.overlay-added').first().waitFor()
@@ -102,9 +100,7 @@ describe('accessibility of the main screens (axe-core, WCAG 2 A and AA)', () => 
 
   it('given the sterile processing example in presentation mode, then its overview and a change stepped to have no serious or critical violation', async () => {
     session = await launchBrowser()
-    const page = await session.context.newPage()
-    await page.setViewportSize({ width: 1920, height: 1080 })
-    await showExample(page, 'Sterile processing')
+    const page = await openExample(session, 'Sterile processing', { width: 1920, height: 1080 })
     await page.getByRole('button', { name: 'Present', exact: true }).click()
     const stage = page.getByRole('dialog', { name: /^Presentation: Sterile processing/ })
     await stage.getByRole('heading', { level: 1 }).waitFor()

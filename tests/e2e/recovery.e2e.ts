@@ -5,7 +5,7 @@ import type { Download, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseProjectText, type Project } from '../../src/domain/model'
 import { appUrl, launchBrowser, type BrowserSession } from './browser'
-import { showExample } from './examples'
+import { openExample } from './examples'
 
 const SIZE = { width: 1280, height: 800 }
 // What the browser and React report for the faults these tests cause on purpose.
@@ -77,9 +77,7 @@ describe('the recovery screen in the built app', () => {
     session = await launchBrowser()
     session.allowConsoleError(PROVOKED)
     const restore = await dropChunk(session, /\/assets\/ExportStateDialog-[\w-]+\.js$/)
-    const page = await session.context.newPage()
-    await page.setViewportSize(SIZE)
-    await showExample(page, 'CT imaging')
+    const page = await openExample(session, 'CT imaging', SIZE)
     await page.getByRole('button', { name: 'Rename project' }).click()
     await page.getByRole('textbox', { name: 'Project name' }).fill('CT imaging, workshop 3')
     await page.keyboard.press('Enter')
