@@ -57,6 +57,11 @@ export function isVersionError(e: unknown): boolean {
   return false
 }
 
+/** What the browser or IndexedDB said of a failure, "QuotaExceededError: …": the detail for whoever fixes it. */
+export function errorDetail(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+}
+
 /**
  * A storage failure in plain words, for the project list and the open screen. Our own errors
  * (plain `Error`s: "a project needs a name") already speak plainly and pass through; what the
@@ -69,7 +74,7 @@ export function describeStorageError(e: unknown): string {
   if (isVersionError(e)) return BLOCKED_MESSAGE
   if (e instanceof ProjectGoneError) return e.message
   if (e instanceof Error && e.name === 'Error') return e.message
-  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+  const detail = errorDetail(e)
   return (
     'flowstate could not read or write its storage in this browser. Your saved projects are not deleted. ' +
     `Reload the page and try again; if it keeps happening, ask IT whether this browser lets websites store data. (Details: ${detail})`

@@ -7,7 +7,7 @@ import type { Project } from '../domain/model'
 import type { Patch } from 'immer'
 import { computeWrites } from './changes'
 import { deepEqual } from './equal'
-import { BLOCKED_MESSAGE, GONE_MESSAGE, ProjectGoneError, QUOTA_MESSAGE, SAVE_FAILED_MESSAGE, StorageBlockedError, isQuotaError } from './errors'
+import { BLOCKED_MESSAGE, errorDetail, GONE_MESSAGE, ProjectGoneError, QUOTA_MESSAGE, SAVE_FAILED_MESSAGE, StorageBlockedError, isQuotaError } from './errors'
 import type { Repository } from './repository'
 import { WriteSet } from './writes'
 
@@ -167,7 +167,7 @@ export class ProjectSession {
     if (e instanceof ProjectGoneError) return this.setStatus({ kind: 'gone', message: GONE_MESSAGE })
     if (isQuotaError(e)) this.setStatus({ kind: 'error', reason: 'quota', message: QUOTA_MESSAGE })
     // The browser's own words are for whoever fixes it, not for the sentence.
-    else this.setStatus({ kind: 'error', reason: 'failed', message: SAVE_FAILED_MESSAGE, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) })
+    else this.setStatus({ kind: 'error', reason: 'failed', message: SAVE_FAILED_MESSAGE, detail: errorDetail(e) })
     const waits = this.timing.retryMs
     const wait = waits[Math.min(this.retries++, waits.length - 1)] ?? 30_000
     this.clearTimer()

@@ -1,6 +1,6 @@
 // The app's storage: one repository per tab, told about other tabs over a BroadcastChannel,
 // and the adapter through which autosave follows the store.
-import { isQuotaError, openSyncChannel, Repository, seedExamples, type DocumentHost, type ExampleFile } from '../../persistence'
+import { errorDetail, isQuotaError, openSyncChannel, Repository, seedExamples, type DocumentHost, type ExampleFile } from '../../persistence'
 import { onProjectChange, useStore } from '../../store'
 import { exampleFiles } from './exampleFiles'
 
@@ -50,7 +50,7 @@ export async function bootStorage(storage: AppStorage): Promise<BootResult> {
 
 /** Why storage would not open, in words for the people at the map. */
 function bootFailure(e: unknown): BootResult {
-  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+  const detail = errorDetail(e)
   if (isQuotaError(e)) {
     return {
       kind: 'failed',
