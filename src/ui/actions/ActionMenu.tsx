@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { actionContext, runAction } from './run'
 import { actionById } from './registry'
 import { formatKeys } from './shortcuts'
+import { useReturnFocus } from './useReturnFocus'
 import type { Action, Surface } from './types'
 
 /** The key that runs the action where the menu was opened (Alt+↓ on the canvas, not Tab, which only works while typing). */
@@ -15,16 +16,8 @@ function shortcutOn(action: Action, surface: Surface): string | undefined {
  */
 export function ActionMenu({ ids, at, stateId, surface, onClose }: { ids: readonly (string | '-')[]; at: { x: number; y: number }; stateId: string; surface: Surface; onClose(): void }) {
   const ref = useRef<HTMLDivElement>(null)
-  // Where the keyboard was when the menu opened (the canvas): it goes back there when the menu
-  // closes, unless what was chosen sent it elsewhere (a label being typed, a panel's field).
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null))
-  useEffect(
-    () => () => {
-      const now = document.activeElement
-      if (opener?.isConnected && (!now || now === document.body)) opener.focus({ preventScroll: true })
-    },
-    [opener],
-  )
+  // The keyboard goes back to the canvas the menu opened from, without scrolling the page to it.
+  useReturnFocus({ preventScroll: true })
   const ctx = actionContext(surface, stateId)
   const items = ids.map((id) => (id === '-' ? null : actionById(id)))
 

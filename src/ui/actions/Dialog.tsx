@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 import './actions.css'
+import { useReturnFocus } from './useReturnFocus'
 
 const FOCUSABLE = 'button:not(:disabled), [href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])'
 
@@ -11,16 +12,11 @@ const FOCUSABLE = 'button:not(:disabled), [href], input:not(:disabled), select:n
 export function Dialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
   const id = useId()
   const box = useRef<HTMLDivElement>(null)
-  // Read while rendering, before a control of the dialog takes the keyboard with autoFocus.
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null))
+  useReturnFocus()
   useEffect(() => {
     // A field or button of the dialog may take the keyboard itself (autoFocus); else the dialog does.
     if (!box.current?.contains(document.activeElement)) box.current?.focus()
-    return () => {
-      const now = document.activeElement
-      if (opener?.isConnected && (!now || now === document.body)) opener.focus()
-    }
-  }, [opener])
+  }, [])
   return (
     <div
       className="dialog-backdrop"
