@@ -27,7 +27,7 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
     try {
       setProjects(await repo.list())
     } catch (e) {
-      setError(message(e))
+      setError(describeStorageError(e))
     }
   }, [repo])
 
@@ -42,7 +42,7 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
     try {
       await work()
     } catch (e) {
-      setError(message(e))
+      setError(describeStorageError(e))
     }
     await refresh()
   }
@@ -111,4 +111,3 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
   )
 }
 
-const message = describeStorageError
