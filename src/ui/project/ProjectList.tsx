@@ -110,4 +110,3 @@ export function ProjectList({ onOpen, onImport, problem }: ProjectListProps) {
     </main>
   )
 }
-
