@@ -17,13 +17,14 @@ const canvases = (page: Page) =>
     els.map((el) => ({ width: el.clientWidth, height: el.clientHeight, minimaps: el.querySelectorAll('.react-flow__minimap').length, names: (el.querySelector('.lane-headers') as HTMLElement | null)?.offsetWidth ?? 0 })),
   )
 
-describe('the compare view at 1280×800', () => {
-  let session: BrowserSession | undefined
-  afterEach(async () => {
-    await session?.close()
-    session = undefined
-  })
+// Every test here starts its own browser; it is closed after each.
+let session: BrowserSession | undefined
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
 
+describe('the compare view at 1280×800', () => {
   it('given two states stacked, then no minimap covers their short maps; a maximised pane gets it back', async () => {
     session = await launchBrowser()
     const page = await openSterile(session, { width: 1280, height: 800 })
@@ -92,12 +93,6 @@ describe('the compare view at 1280×800', () => {
 })
 
 describe('a step’s menu in a short stacked pane at 1280×800', () => {
-  let session: BrowserSession | undefined
-  afterEach(async () => {
-    await session?.close()
-    session = undefined
-  })
-
   it('given three states stacked, when a step of the middle pane is right-clicked, then every item of its menu is on screen and the last one works', async () => {
     session = await launchBrowser()
     const page = await openSterile(session, { width: 1280, height: 800 })
@@ -122,12 +117,6 @@ describe('a step’s menu in a short stacked pane at 1280×800', () => {
 })
 
 describe('the project list in a phone-narrow window (400×800)', () => {
-  let session: BrowserSession | undefined
-  afterEach(async () => {
-    await session?.close()
-    session = undefined
-  })
-
   it('given a first start, then Create, Import and the guide’s buttons are all inside the window, and Create makes a project', async () => {
     session = await launchBrowser()
     const page = await session.context.newPage()
