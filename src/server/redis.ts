@@ -39,13 +39,17 @@ export async function connectRedis(url: string, prefix: string, log: Log, onRevo
   const channel = `${prefix}:#revoked`
   const sub = extension.pub.duplicate()
   let down = false
+  let started = false
+  let lastError: unknown = null
   for (const client of [extension.pub, extension.sub, sub]) {
     client.on('error', (e: unknown) => {
-      if (!down) log.problem(`Redis at ${u.hostname}:${u.port || 6379}: ${reason(e)}; other processes do not see this one's changes until it is back`)
+      lastError = e
+      // Before the start is confirmed, the start itself fails with this reason.
+      if (started && !down) log.problem(`Redis at ${u.hostname}:${u.port || 6379}: ${reason(e)}; other processes do not see this one's changes until it is back`)
       down = true
     })
     client.on('ready', () => {
-      if (down) log.info(`Redis at ${u.hostname}:${u.port || 6379} is back`)
+      if (started && down) log.info(`Redis at ${u.hostname}:${u.port || 6379} is back`)
       down = false
     })
   }
@@ -56,8 +60,9 @@ export async function connectRedis(url: string, prefix: string, log: Log, onRevo
     extension.pub.disconnect()
     extension.sub.disconnect()
     sub.disconnect()
-    throw new Error(`cannot reach Redis at ${u.hostname}:${u.port || 6379} (${reason(e)})`, { cause: e })
+    throw new Error(`cannot reach Redis at ${u.hostname}:${u.port || 6379} (${reason(lastError ?? e)})`, { cause: e })
   }
+  started = true
   sub.on('message', (_channel: string, text: string) => {
     try {
       const m = JSON.parse(text) as { room?: unknown; tokenId?: unknown }

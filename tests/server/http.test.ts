@@ -106,4 +106,14 @@ describe('flowstate serve on the command line', () => {
     const shortSecret = flowstate(['serve', '--port', '0', '--data', data.path], { env: { FLOWSTATE_SECRET: 'short' } })
     expect(shortSecret.stderr).toMatch(/FLOWSTATE_SECRET is 5 characters; use at least 16/)
   })
+
+  it('says so in one line when the database or Redis cannot be reached', () => {
+    const common = ['serve', '--host', '127.0.0.1', '--port', '0', '--data', data.path, '--app', 'tests/fixtures/server/app']
+    const noPostgres = flowstate([...common, '--postgres', 'postgres://postgres@127.0.0.1:1/flowstate'])
+    expect(noPostgres.status).toBe(2)
+    expect(noPostgres.stderr).toMatch(/^flowstate: cannot start the server: .*ECONNREFUSED.*\n$/)
+    const noRedis = flowstate([...common, '--redis', 'redis://127.0.0.1:1'])
+    expect(noRedis.status).toBe(2)
+    expect(noRedis.stderr).toMatch(/^flowstate: cannot start the server: cannot reach Redis at 127\.0\.0\.1:1 \(.*\)\n$/)
+  })
 })
