@@ -63,6 +63,16 @@ export function renderTable(all) {
     row('bundle', '… plus opening a project (the editor chunk), gzip', `${n(u.initial.gzipKB + u.openProject.gzipKB, 1)} kB`, `${n(u.bareReactFlow.gzipKB, 1)} kB`, times(1 / u.ratio.initialPlusProjectOverBare))
   }
 
+  const y = all.sync
+  if (y) {
+    const l = y.latency
+    row('sync', 'an edit reaches another laptop (loopback), p50 (p95)', `${ms(l.flowstateMs.p50)} (${ms(l.flowstateMs.p95)})`, `bare WebSocket relay ${ms(l.relayMs.p50)} (${ms(l.relayMs.p95)})`, `${times(1 / l.ratio.p50)} (${times(1 / l.ratio.p95)})`, 'p95 ≤ 100 ms', l.flowstateMs.p95 <= 100)
+    const c = y.crowd
+    row('sync', `${c.clients} laptops editing one project for ${c.seconds} s (${n(c.edits)} edits): converged; server CPU, RSS peak`, `${c.converged ? `yes, ${ms(c.convergeMs, 0)} after the last edit` : 'NO'}; ${n(c.server.cpuPercent, 1)} %, ${n(c.server.rssPeakMB)} MB`, `idle server ${n(c.server.idleCpuPercent, 1)} %, ${n(c.server.idleRssMB)} MB`, '', 'all converge', c.converged)
+    const d = y.memory
+    row('sync', `one open ${n(d.steps)}-step project on the server: heap (process RSS growth); stored`, `${n(d.server.roomHeapMB)} MB (+${n(d.server.rssDeltaMB)} MB); ${n(d.encodedMB, 1)} MB`, `bare Y.Doc ${n(d.baseline.yDocMB)} MB; plain objects ${n(d.baseline.plainObjectsMB, 1)} MB`, `${times(1 / d.ratio.roomOverYDoc)}; ${times(1 / d.ratio.roomOverPlain)}`)
+  }
+
   const m = all.machine
   const loads = Object.entries(all)
     .filter(([, v]) => v && typeof v === 'object' && v.machine?.loadAverage)
