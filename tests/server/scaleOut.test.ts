@@ -99,7 +99,9 @@ describe.skipIf(problems.length > 0)('two processes, one PostgreSQL, one Redis',
     await viewer.synced()
     const r = await post(one, '/api/rooms/p_scaled_revoke/revoke', { access: 'view' })
     expect(r.status).toBe(200)
-    await eventually(() => viewer.refused() === 'link-revoked', 'the viewer on the other process is refused')
+    await eventually(() => viewer.refused() === 'link-revoked', 'the viewer on the other process is refused').catch((e) => {
+      throw new Error(`${(e as Error).message}; the viewer's refusal: ${viewer.refused()}; the other process said:\n${two.output().slice(-3000)}`)
+    })
   })
 
   it('given both processes stopped, when a third starts on the same database, then the room is all there', async () => {
