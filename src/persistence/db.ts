@@ -11,7 +11,7 @@ import type { DataItem, Flow, MatchOverride, Phase, Role, Step, System } from '.
 
 export const DB_NAME = 'flowstate'
 /** The storage layout version (Dexie's `db.version`), independent of the file format version. */
-export const STORAGE_VERSION = 2
+export const STORAGE_VERSION = 3
 
 /** A project's own fields and the order of its catalogues and states. */
 export interface ProjectRow {
@@ -33,6 +33,34 @@ export interface ProjectRow {
   stats: { states: number; steps: number }
   /** Some steps or flows are stored in packs: removing one of them leaves a removal mark. */
   packed?: true
+  /**
+   * A shared project (a live workshop): its content is the Yjs updates in `docUpdates`, not
+   * entity rows; this row keeps the name and counts for the list, and where the project is shared.
+   */
+  shared?: SharedLink
+}
+
+/** Where a shared project lives on a workshop server, and this browser's access to it. */
+export interface SharedLink {
+  /** The server's page address, e.g. "http://192.168.1.20:8080". */
+  server: string
+  /** The room on the server: the project's id. */
+  room: string
+  access: 'edit' | 'view'
+  /** The signed token of this browser's link. */
+  token: string
+  /** The links the sharer was given, to show them again (a joiner has none). */
+  links?: { edit?: string; view?: string }
+  /** Changes made here that the server has not confirmed yet, kept across reloads. */
+  unsynced?: number
+}
+
+/** One stored Yjs update of a shared project; after compaction, one snapshot holds them all. */
+export interface DocUpdateRow {
+  /** Increasing across the database, so "the rows after the ones I read" is a key range. */
+  id?: number
+  projectId: string
+  update: Uint8Array
 }
 
 /** A state's own fields; its steps and flows are rows of their own, kept in this order. */
@@ -102,6 +130,7 @@ export class FlowstateDb extends Dexie {
   projects!: Table<ProjectRow, string>
   entities!: Table<StoredRow, EntityKey>
   meta!: Table<MetaRow, string>
+  docUpdates!: Table<DocUpdateRow, number>
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -114,6 +143,8 @@ export class FlowstateDb extends Dexie {
     // version 2, so there is nothing to upgrade; the new number makes a tab of version 1, which
     // would read a packed state as empty, give way (see Repository.open) instead of writing.
     this.version(2).stores({})
+    // 3: shared projects keep their Yjs updates here (one table in the same database: one truth).
+    this.version(3).stores({ docUpdates: '++id, [projectId+id]' })
   }
 }
 

@@ -2,6 +2,7 @@ import { applyPatches, type Patch } from 'immer'
 import type { StateCreator } from 'zustand'
 import { applyCommand, CommandError, type Command } from '../domain/commands'
 import type { Project } from '../domain/model'
+import type { SharedDocument } from '../sync/types'
 import { pushEntry, type HistoryEntry } from './history'
 import type { AppState } from './index'
 
@@ -10,7 +11,7 @@ export interface ProjectChange {
   before: Project
   after: Project
   patches: Patch[]
-  /** 'remote' changes came from another tab and must not be saved back. */
+  /** 'remote' changes came from another tab (or, in a shared project, a colleague) and must not be saved back. */
   origin: 'command' | 'undo' | 'redo' | 'remote'
 }
 
@@ -35,6 +36,15 @@ export interface ProjectSlice {
   /** Replaces the document with a version another tab saved; history is cleared because its patches address the old arrays. */
   receiveRemote(project: Project): void
   clearError(): void
+  /**
+   * Shared projects: from now on commands are written into `doc` and undo and redo are the doc's
+   * (personal) ones; null goes back to the store's own history. Opening a project detaches.
+   */
+  attachShared(doc: SharedDocument | null): void
+  /** Shared projects: what the doc holds now (a colleague's edit, or my undo or redo), history kept. */
+  showShared(project: Project, origin: 'remote' | 'undo' | 'redo'): void
+  /** Shared projects: the labels of my undo and redo steps, oldest first (for the Undo and Redo tooltips). */
+  setSharedHistory(undo: readonly string[], redo: readonly string[]): void
 }
 
 type Listener = (change: ProjectChange) => void
@@ -43,6 +53,8 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
   const emit = (change: ProjectChange) => {
     for (const l of listeners) l(change)
   }
+  // Outside the state: a session object, never drafted by immer or compared by selectors.
+  let shared: SharedDocument | null = null
   return (set, get) => ({
     project: null,
     past: [],
@@ -50,6 +62,7 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     error: null,
 
     openProject(project) {
+      shared = null
       set({ project, past: [], future: [], error: null })
     },
 
@@ -60,6 +73,10 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     dispatchAll(label, commands, options: DispatchOptions = {}) {
       const before = get().project
       if (!before || commands.length === 0) return false
+      if (shared?.refusal) {
+        set({ error: shared.refusal })
+        return false
+      }
       let project = before
       const patches: Patch[] = []
       const inversePatches: Patch[] = []
@@ -79,6 +96,13 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
       }
       if (patches.length === 0) return true
       const recorded = options.history !== 'skip'
+      if (shared) {
+        // The doc keeps the history: its undo manager calls setSharedHistory.
+        shared.commit(before, project, { label, ...(options.coalesce !== undefined ? { coalesce: options.coalesce } : {}), record: recorded })
+        set({ project, error: null })
+        emit({ before, after: project, patches, origin: 'command' })
+        return true
+      }
       set((s) => ({
         project,
         past: recorded ? pushEntry(s.past, { label, patches, inversePatches, coalesceKey: options.coalesce, at: Date.now() }) : s.past,
@@ -90,6 +114,7 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     },
 
     undo() {
+      if (shared) return shared.undo()
       const { project: before, past, future } = get()
       const entry = past[past.length - 1]
       if (!before || !entry) return
@@ -99,6 +124,7 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     },
 
     redo() {
+      if (shared) return shared.redo()
       const { project: before, past, future } = get()
       const entry = future[future.length - 1]
       if (!before || !entry) return
@@ -115,6 +141,23 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
 
     clearError() {
       set({ error: null })
+    },
+
+    attachShared(doc) {
+      shared = doc
+      set({ past: [], future: [] })
+    },
+
+    showShared(project, origin) {
+      const before = get().project
+      if (before === project) return
+      set({ project })
+      if (before) emit({ before, after: project, patches: [], origin })
+    },
+
+    setSharedHistory(undo, redo) {
+      const entry = (label: string): HistoryEntry => ({ label, patches: [], inversePatches: [], at: 0 })
+      set({ past: undo.map(entry), future: redo.map(entry) })
     },
   })
 }
