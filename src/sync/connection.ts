@@ -71,6 +71,13 @@ export class Connection {
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     } as ConstructorParameters<typeof HocuspocusProvider>[0])
     this.provider.on('status', ({ status }: { status: WebSocketStatus }) => this.onStatus(status))
+    // A server stopping gracefully closes the room first, over a socket that stays open: close
+    // the socket too, so the provider keeps trying until the server is back.
+    this.provider.on('close', () => {
+      const socket = this.provider.configuration.websocketProvider.webSocket
+      if (socket?.readyState === 1) socket.close()
+      this.onStatus(WebSocketStatus.Disconnected)
+    })
     this.provider.on('synced', () => this.checkSynced())
     this.provider.on('unsyncedChanges', () => this.checkSynced())
     this.provider.on('authenticationFailed', () => {
