@@ -18,7 +18,7 @@ for (const example of [sterile, ct, lab]) {
   // Same layout as the app's export (serializeProject), so an exported example diffs cleanly.
   const text = JSON.stringify(buildProject(example.spec), null, 2) + '\n'
   if (check) {
-    let current = ''
+    let current
     try {
       current = readFileSync(path, 'utf8')
     } catch {

@@ -86,7 +86,11 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
     if (picked.length === 0) return
     setSelectedFlows((prev) => {
       const next = new Set(prev)
-      for (const c of picked) if (c.type === 'select') c.selected ? next.add(c.id) : next.delete(c.id)
+      for (const c of picked) {
+        if (c.type !== 'select') continue
+        if (c.selected) next.add(c.id)
+        else next.delete(c.id)
+      }
       return next
     })
   }, [])
