@@ -15,8 +15,8 @@ export interface StateComments {
 
 /**
  * Which step of `state` a step comment sits on, or null. Same lineage first; else, when the comment
- * was raised in another state of this project that still holds its step, the step the diff matches
- * to it (by label or similarity, or a hand-made link).
+ * was raised in a state drawn independently of this one (no lineage in common) that still holds
+ * its step, the step the diff matches to it (by label or similarity, or a hand-made link).
  */
 export function anchoredStep(project: Project, anchor: Extract<CommentAnchor, { kind: 'step' }>, state: WorkflowState, matcher = new Matcher(project)): Step | null {
   const own = state.steps.find((s) => s.lineage === anchor.lineage)
@@ -24,6 +24,9 @@ export function anchoredStep(project: Project, anchor: Extract<CommentAnchor, { 
   const origin = project.states.find((s) => s.id === anchor.stateId)
   const raisedOn = origin?.steps.find((s) => s.lineage === anchor.lineage)
   if (!origin || !raisedOn || origin === state) return null
+  // A state that shares history with the origin and lacks the lineage has removed the step (its
+  // ghost carries the comment); only a state drawn independently needs the diff's matching.
+  if (matcher.shareHistory(origin, state)) return null
   const afterId = matcher.counterpart(origin, state, raisedOn.id)
   return afterId === null ? null : (state.steps.find((s) => s.id === afterId) ?? null)
 }
@@ -82,8 +85,16 @@ export function danglingAnchors(project: Project): string[] {
 /** The diff's step matching between two states of one project, computed once per pair. */
 export class Matcher {
   private readonly pairs = new Map<string, Map<string, string>>()
+  private readonly lineages = new Map<string, Set<string>>()
 
   constructor(private readonly project: Project) {}
+
+  /** True when the two states have a step lineage in common (one derives from the other, or both from a third). */
+  shareHistory(a: WorkflowState, b: WorkflowState): boolean {
+    let own = this.lineages.get(a.id)
+    if (!own) this.lineages.set(a.id, (own = new Set(a.steps.map((s) => s.lineage))))
+    return b.steps.some((s) => own.has(s.lineage))
+  }
 
   counterpart(from: WorkflowState, to: WorkflowState, stepId: string): string | null {
     const key = `${from.id}\u0000${to.id}`
