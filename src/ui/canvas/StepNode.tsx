@@ -47,6 +47,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
     return (
       <div className={`${classes.join(' ')} is-far`} style={{ '--role': color, width, height } as React.CSSProperties} title={step.label}>
         <Handle type="target" position={Position.Left} className="step-handle" />
+        {data.pain && <PainBadge badge={data.pain} className="step-pain" />}
         <Handle type="source" position={Position.Right} className="step-handle" />
       </div>
     )

@@ -17,7 +17,7 @@ export function SignOffChip({ stateId }: { stateId: string }) {
     <>
       <button type="button" className="tool signoff-chip" title={words} aria-label={`Sign-off: ${words}`} onClick={() => setOpen(true)}>
         <span aria-hidden="true">
-          ✓ {s.signed}/{total}
+          Sign-off {s.signed}/{total}
           {s.stale > 0 && <span className="stale"> · {s.stale} stale</span>}
         </span>
       </button>
