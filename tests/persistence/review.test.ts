@@ -1,16 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ProjectSession, type Repository } from '../../src/persistence'
-import { onProjectChange, resetStore, useStore } from '../../src/store'
+import { resetStore, useStore } from '../../src/store'
 import { loadProject } from '../helpers/fixtures'
 import { painPoint } from '../domain/review/review'
-import { FAST, entityWrites, openRepository, type TestDb } from './helpers'
+import { FAST, storeHost, entityWrites, openRepository, type TestDb } from './helpers'
 
-const storeHost = {
-  getProject: () => useStore.getState().project,
-  onProjectChange,
-  receiveRemote: (p: Parameters<ReturnType<typeof useStore.getState>['receiveRemote']>[0]) => useStore.getState().receiveRemote(p),
-}
 
 describe('saving comments and sign-offs', () => {
   let repo: Repository

@@ -1,17 +1,10 @@
+import type { SignOff } from '../model/types'
 import { coveredPart, fingerprintOf } from '../review/signOff'
 import { assertUniqueId, CommandError, defineCommand, findState, requireRole, without } from './define'
 import { requireText } from './comment'
 
-export interface SignOffArgs {
-  id: string
-  stateId: string
-  roleId: string
-  by: string
-  at: string
-  comment?: string
-  /** True in a solo project, where the name is typed rather than known from a workshop link. */
-  local: boolean
-}
+/** Who signs which role's part of which state, when; the command adds what it covered. */
+export type SignOffArgs = Omit<SignOff, 'fingerprint' | 'covered'>
 
 /**
  * A reviewer signs off one role's part of a transition or future state. The command takes the

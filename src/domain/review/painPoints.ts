@@ -129,22 +129,7 @@ export function painSummary(comments: readonly Comment[]): { count: number; high
 }
 
 /** A pain point as `flowstate diff --json` and the plan export report it: plain words and ids. */
-export interface PainPointRecord {
-  id: string
-  on: string
-  stepId: string | null
-  afterStepId: string | null
-  type: Pain['type']
-  severity: Severity
-  text: string
-  author: string
-  raisedBy: string | null
-  outcome: PainOutcome
-  fields: StepField[]
-  movedTo: string | null
-  status: PainStatus
-  resolved: Resolution | null
-}
+export type PainPointRecord = Omit<PainPointReview, 'comment'> & Pick<Comment, 'id' | 'text' | 'author'> & Pain
 
 export function painPointRecord(r: PainPointReview): PainPointRecord {
   const c = r.comment

@@ -1,7 +1,7 @@
 // The review sections of the change report: what the target state does to each pain point of
 // the starting state, and which roles have signed off each go-live's state.
 import type { PainPointRecord } from '../../domain/review'
-import { PAIN_TYPE_WORDS } from '../../domain/review'
+import { outcomeWords, PAIN_TYPE_WORDS } from '../../domain/review'
 import type { Plan } from '../../domain/plan'
 import { mdCell, mdText } from './escape'
 
@@ -19,17 +19,9 @@ export function painPointsSection(plan: Plan): string[] {
   )
   for (const p of points) {
     const status = p.status === 'resolved' && p.resolved ? `resolved by ${p.resolved.by}: ${p.resolved.why}` : p.status
-    out.push(`| ${mdCell(p.text)} | ${mdCell(p.on)} | ${PAIN_TYPE_WORDS[p.type]} | ${p.severity} | ${mdCell(p.raisedBy ?? p.author)} | ${mdCell(outcomeText(p))} | ${mdCell(status)} |`)
+    out.push(`| ${mdCell(p.text)} | ${mdCell(p.on)} | ${PAIN_TYPE_WORDS[p.type]} | ${p.severity} | ${mdCell(p.raisedBy ?? p.author)} | ${mdCell(outcomeWords(p, plan.to.name))} | ${mdCell(status)} |`)
   }
   return [...out, '']
-}
-
-function outcomeText(p: PainPointRecord): string {
-  if (p.outcome === 'removed') return 'removed'
-  if (p.outcome === 'unchanged') return 'unchanged'
-  const fields = p.fields.filter((f) => f !== 'role').join(', ')
-  if (p.outcome === 'moved') return `moved to ${p.movedTo}${fields ? `; changed: ${fields}` : ''}`
-  return fields ? `changed: ${fields}` : 'changed'
 }
 
 export function signOffSection(plan: Plan): string[] {

@@ -1,28 +1,9 @@
 import { useId, useMemo } from 'react'
 import type { DiffResult } from '../../domain/diff'
-import { PAIN_TYPE_WORDS, reviewPainPoints, type PainPointReview } from '../../domain/review'
+import { outcomeWords, PAIN_TYPE_WORDS, reviewPainPoints, type PainPointReview } from '../../domain/review'
 import { useStore } from '../../store'
 import type { ChangeTarget } from '../compare/selectInPanes'
 import { PainBadge } from './PainBadge'
-
-const FIELD_WORDS: Record<string, string> = {
-  label: 'label',
-  role: 'role',
-  kind: 'kind',
-  systems: 'systems',
-  records: 'what it documents',
-  touchMinutes: 'touch time',
-  waitMinutes: 'wait time',
-}
-
-/** What the after state does to the pain point's step, in words. */
-export function outcomeWords(r: PainPointReview, after: string): string {
-  const fields = r.fields.filter((f) => f !== 'role').map((f) => FIELD_WORDS[f] ?? f)
-  if (r.outcome === 'removed') return `Removed in ${after}`
-  if (r.outcome === 'unchanged') return `Unchanged in ${after}`
-  if (r.outcome === 'moved') return `Moved to ${r.movedTo}${fields.length ? `; changed: ${fields.join(', ')}` : ''}`
-  return fields.length ? `Changed: ${fields.join(', ')}` : `Changed in ${after}`
-}
 
 /**
  * "Does the future address it?": every pain point of the compared before state with what the after

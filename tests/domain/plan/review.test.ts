@@ -62,8 +62,8 @@ describe('the review in the plan', () => {
   it('gives the Markdown report a Pain points and a Sign-off section', () => {
     const md = changeReport({ diff: diffStates(project, 'st_cur', 'st_fut'), plan })
     expect(md).toContain('3 pain points, as Future: scan at receipt treats them: 2 addressed, 1 not addressed, 0 resolved.')
-    expect(md).toContain('| Trays queue for the washer at shift change | Tray in washer | waiting | high | SPD technician | unchanged | not addressed |')
-    expect(md).toContain('| pain on l\\_log | Write tray in paper log | duplicate entry | high | SPD technician | removed | addressed |')
+    expect(md).toContain('| Trays queue for the washer at shift change | Tray in washer | waiting | high | SPD technician | Unchanged in Future: scan at receipt | not addressed |')
+    expect(md).toContain('| pain on l\\_log | Write tray in paper log | duplicate entry | high | SPD technician | Removed in Future: scan at receipt | addressed |')
     expect(md).toContain('### Future: scan at receipt\n\n0 signed, 1 stale, 1 outstanding.')
     expect(md).toContain('| SPD technician | stale: signed before 1 change | Dana (local) | 2026-11-22 |  |')
     expect(md).toContain('Changed since SPD technician signed:\n\n- “Scan tray at receipt”: label changed (now “Scan tray and count at receipt”)')
