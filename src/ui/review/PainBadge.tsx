@@ -11,10 +11,11 @@ const MARK: Record<Severity, string> = { high: '▲', medium: '◆', low: '●' 
 export function PainBadge({ badge, className = '' }: { badge: Badge; className?: string }) {
   const title = `${badge.count} open pain ${badge.count === 1 ? 'point' : 'points'}, highest severity ${badge.highest}`
   return (
-    <span className={`pain-badge pain-${badge.highest} ${className}`} title={title} aria-label={title}>
+    <span className={`pain-badge pain-${badge.highest} ${className}`} title={title}>
       <span aria-hidden="true">
         {MARK[badge.highest]} {badge.count} {badge.highest}
       </span>
+      <span className="visually-hidden">{title}</span>
     </span>
   )
 }

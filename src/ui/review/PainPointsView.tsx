@@ -23,14 +23,14 @@ export function PainPointsView({ diff, onPick }: { diff: DiffResult; onPick(diff
   return (
     <section className="change-group change-group-pain" aria-labelledby={id}>
       <h3 id={id}>
-        Pain points: does {diff.after.name} address them? <span className="change-count">{rows.length}</span>
+        Pain points <span className="change-count">{rows.length}</span>
       </h3>
       {rows.length === 0 ? (
         <p className="change-empty">No pain point was raised in {diff.before.name}.</p>
       ) : (
         <>
           <p className="hint">
-            {count('addressed')} addressed, {count('not addressed')} not addressed, {count('resolved')} resolved
+            Does {diff.after.name} address them? {count('addressed')} addressed, {count('not addressed')} not addressed, {count('resolved')} resolved
           </p>
           <ul className="changes pain-view">
             {rows.map((r) => (

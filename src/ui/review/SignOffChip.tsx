@@ -15,11 +15,10 @@ export function SignOffChip({ stateId }: { stateId: string }) {
   const words = `${s.signed} of ${total} roles signed off, ${s.stale} stale, ${s.outstanding} outstanding`
   return (
     <>
-      <button type="button" className="tool signoff-chip" title={words} aria-label={`Sign-off: ${words}`} onClick={() => setOpen(true)}>
-        <span aria-hidden="true">
-          Sign-off {s.signed}/{total}
-          {s.stale > 0 && <span className="stale"> · {s.stale} stale</span>}
-        </span>
+      <button type="button" className="tool signoff-chip" title={words} onClick={() => setOpen(true)}>
+        Sign-off {s.signed}/{total}
+        {s.stale > 0 && <span className="stale"> · {s.stale} stale</span>}
+        <span className="visually-hidden">: {words}</span>
       </button>
       {open && <SignOffDialog stateId={stateId} onClose={() => setOpen(false)} />}
     </>
