@@ -53,8 +53,15 @@ export function repairReferences(p: Project): Project {
     matchOverrides = matchOverrides.filter((o) => stepState.has(o.beforeStepId) && stepState.has(o.afterStepId))
     changed = true
   }
+  // A sign-off of a state or role that another tab removed covers nothing any more.
+  let signOffs = p.signOffs
+  if (signOffs?.some((s) => !stateIds.has(s.stateId) || !roles.has(s.roleId))) {
+    signOffs = signOffs.filter((s) => stateIds.has(s.stateId) && roles.has(s.roleId))
+    changed = true
+  }
   if (!changed) return p
   const out: Project = { ...p, states }
   if (matchOverrides) out.matchOverrides = matchOverrides
+  if (signOffs) out.signOffs = signOffs
   return out
 }

@@ -28,6 +28,8 @@ export function projectRow(p: Project): ProjectRow {
   if (p.states.some(isPacked)) row.packed = true
   if (p.description !== undefined) row.description = p.description
   if (p.matchOverrides) row.matchOverrideIds = ids(p.matchOverrides)
+  if (p.comments) row.commentIds = ids(p.comments)
+  if (p.signOffs) row.signOffIds = ids(p.signOffs)
   return row
 }
 
@@ -64,6 +66,8 @@ export function allRows(p: Project): StoredRow[] {
     ...p.dataItems.map((x) => entityRow(p.id, 'dataItem', x)),
     ...p.states.flatMap((s) => (isPacked(s) ? packedStateRows(p.id, s) : stateRows(p.id, s))),
     ...(p.matchOverrides ?? []).map((x) => entityRow(p.id, 'matchOverride', x)),
+    ...(p.comments ?? []).map((x) => entityRow(p.id, 'comment', x)),
+    ...(p.signOffs ?? []).map((x) => entityRow(p.id, 'signOff', x)),
   ]
 }
 
@@ -139,6 +143,10 @@ export function assemble(header: ProjectRow, rows: readonly StoredRow[]): Record
   }
   const overrides = values('matchOverride', header.matchOverrideIds ?? [])
   if (header.matchOverrideIds || overrides.length > 0) doc.matchOverrides = overrides
+  const comments = values('comment', header.commentIds ?? [])
+  if (header.commentIds || comments.length > 0) doc.comments = comments
+  const signOffs = values('signOff', header.signOffIds ?? [])
+  if (header.signOffIds || signOffs.length > 0) doc.signOffs = signOffs
   return doc
 }
 

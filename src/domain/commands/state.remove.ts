@@ -1,4 +1,5 @@
 import { CommandError, defineCommand, findState, without } from './define'
+import { rehomeCommentsOfState } from './reviewCleanup'
 
 /** Removes a state, the hand-made matches that point into it, and the "based on" links to it. */
 export const stateRemove = defineCommand('state.remove', (p, a: { stateId: string }) => {
@@ -10,4 +11,5 @@ export const stateRemove = defineCommand('state.remove', (p, a: { stateId: strin
   if (p.matchOverrides?.some((o) => gone.has(o.beforeStepId) || gone.has(o.afterStepId))) {
     p.matchOverrides = without(p.matchOverrides, (o) => gone.has(o.beforeStepId) || gone.has(o.afterStepId))
   }
+  rehomeCommentsOfState(p, a.stateId)
 })

@@ -6,6 +6,7 @@ export const LIMITS = {
   labelChars: 2_000,
   notesChars: 20_000,
   nameChars: 2_000,
+  repliesPerComment: 1_000,
 } as const
 
 export function formatBytes(n: number): string {

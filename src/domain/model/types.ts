@@ -1,8 +1,12 @@
-// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 1).
+// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 2).
 // Everything in src/domain works on these plain, serializable objects.
+import type { Comment, SignOff } from './review'
+
+export type * from './review'
+export { PAIN_TYPES, SEVERITIES } from './review'
 
 export const FORMAT = 'flowstate'
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
 export type Phase = 'current' | 'transition' | 'future'
 export const PHASES: readonly Phase[] = ['current', 'transition', 'future']
@@ -106,4 +110,8 @@ export interface Project {
   dataItems: DataItem[]
   states: WorkflowState[]
   matchOverrides?: MatchOverride[]
+  /** Comments and pain points; absent in a project nobody has commented on. */
+  comments?: Comment[]
+  /** Per-role sign-offs of transition and future states. */
+  signOffs?: SignOff[]
 }

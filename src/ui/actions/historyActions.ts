@@ -34,6 +34,14 @@ export const PHRASES: Readonly<Record<CommandType, string>> = {
   'match.link': 'link as the same step',
   'match.unlink': 'unlink steps',
   'project.rename': 'rename project',
+  'comment.add': 'add comment',
+  'comment.reply': 'reply',
+  'comment.update': 'edit comment',
+  'comment.resolve': 'resolve comment',
+  'comment.reopen': 'reopen comment',
+  'comment.remove': 'delete comment',
+  'signOff.sign': 'sign off',
+  'signOff.withdraw': 'withdraw sign off',
 }
 
 /**
