@@ -73,10 +73,6 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     dispatchAll(label, commands, options: DispatchOptions = {}) {
       const before = get().project
       if (!before || commands.length === 0) return false
-      if (shared?.refusal) {
-        set({ error: shared.refusal })
-        return false
-      }
       let project = before
       const patches: Patch[] = []
       const inversePatches: Patch[] = []
@@ -96,6 +92,11 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
       }
       if (patches.length === 0) return true
       const recorded = options.history !== 'skip'
+      const refusal = shared?.refuse(before, project)
+      if (refusal) {
+        set({ error: refusal })
+        return false
+      }
       if (shared) {
         // The doc keeps the history: its undo manager calls setSharedHistory.
         shared.commit(before, project, { label, ...(options.coalesce !== undefined ? { coalesce: options.coalesce } : {}), record: recorded })

@@ -20,6 +20,28 @@ import {
 /** An entity's fields as stored: plain JSON values by key. */
 export type Fields = Record<string, unknown>
 
+/**
+ * A list field stored as a Y.Map of entries by key, each with its own order key, so two people
+ * appending to it (replies to one comment) both keep their entry; read back as a plain object.
+ */
+export class KeyedList {
+  constructor(readonly entries: readonly (readonly [key: string, value: Fields])[]) {}
+}
+
+/** The values of a keyed list as read from the doc ({ key: { ...value, order } }), in order. */
+export function keyedValues(raw: unknown): Fields[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return []
+  return Object.entries(raw as Record<string, unknown>)
+    .filter((e): e is [string, Fields] => typeof e[1] === 'object' && e[1] !== null)
+    .map(([key, v]) => ({ key, order: typeof v.order === 'string' ? v.order : '', v }))
+    .sort((a, b) => (a.order !== b.order ? (a.order < b.order ? -1 : 1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ v }) => {
+      const { order, ...rest } = v
+      void order
+      return rest
+    })
+}
+
 /** Writes an entity as fields and reads it back; `read` returns null when no valid entity can be made. */
 export interface Codec<E> {
   write(entity: E): Fields
@@ -38,19 +60,19 @@ export function isId(v: unknown): v is string {
   return typeof v === 'string' && v.length >= 1 && v.length <= 200
 }
 
-const text = (v: unknown, max: number): string => (typeof v === 'string' ? (v.length > max ? v.slice(0, max) : v) : '')
-const optionalText = (v: unknown, max: number): string | undefined => (typeof v === 'string' ? text(v, max) : undefined)
+export const text = (v: unknown, max: number): string => (typeof v === 'string' ? (v.length > max ? v.slice(0, max) : v) : '')
+export const optionalText = (v: unknown, max: number): string | undefined => (typeof v === 'string' ? text(v, max) : undefined)
 const finite = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0)
 const minutes = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? Math.min(1e7, Math.max(0, v)) : undefined)
-const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => (values.includes(v as T) ? (v as T) : undefined)
+export const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => (values.includes(v as T) ? (v as T) : undefined)
 
 /** Sets `key` only when the value is defined: optional fields stay absent, as in a file. */
-function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value !== undefined) target[key] = value
 }
 
 /** Fields without their undefined values (Y.Map stores undefined as a value, not as absent). */
-function defined(f: Fields): Fields {
+export function defined(f: Fields): Fields {
   for (const k of Object.keys(f)) if (f[k] === undefined) delete f[k]
   return f
 }

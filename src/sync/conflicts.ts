@@ -142,6 +142,10 @@ function describeEntity(project: Project | null, collection: string, id: string)
     return { name: id }
   }
   if (collection === 'states') return { name: project.states.find((s) => s.id === id)?.name ?? id }
+  if (collection === 'comments') {
+    const text = project.comments?.find((c) => c.id === id)?.text ?? id
+    return { name: text.length > 40 ? `${text.slice(0, 39)}…` : text }
+  }
   const list = (project as unknown as Record<string, { id: string; name?: string }[] | undefined>)[collection]
   return { name: list?.find((x) => x.id === id)?.name ?? id }
 }

@@ -3,8 +3,9 @@
 // `order`. Project-level collections are one table, so a new one (comments, a project's own
 // synonyms, log mappings) is one entry here and nothing else in src/sync changes.
 import * as Y from 'yjs'
-import type { MatchOverride, Project } from '../domain/model/types'
+import type { Comment, MatchOverride, Project, SignOff } from '../domain/model/types'
 import { matchOverrideCodec, namedCodec, roleCodec, type Codec } from './codecs'
+import { commentCodec, signOffCodec } from './reviewCodecs'
 
 /** The project's own fields: `name`, `description`, `createdAt`, `updatedAt`, `formatVersion`, `has:<collection>`. */
 export const PROJECT = 'project'
@@ -18,17 +19,37 @@ export const LANES = 'lanes'
 export interface References {
   /** The state a visible step is in, or undefined for a step that is not (or no longer) there. */
   stateOfStep(stepId: string): string | undefined
+  hasState(stateId: string): boolean
+  hasRole(roleId: string): boolean
 }
 
-/** An array of entities on the project (`project.roles`, `project.matchOverrides`, ...). */
+/** One top-level map a collection's entities live in. */
+export interface CollectionMap<E> {
+  name: string
+  /** Written by the workshop server only: a client never writes it (the server refuses such updates). */
+  serverOnly?: boolean
+  /** What an entity read from this map is (a sign-off from the server's map is not local). */
+  adjust?: (entity: E) => E
+}
+
+/** An array of entities on the project (`project.roles`, `project.comments`, ...). */
 export interface ProjectCollection<E extends { id: string } = { id: string }> {
-  /** The project's field and the name of the doc's top-level map. */
+  /** The project's field, and the name of the doc's top-level map unless `maps` says otherwise. */
   key: string
   codec: Codec<E>
   /** Absent from a project that never had one; the doc remembers it was there with `has:<key>`. */
   optional: boolean
+  /** The maps it is read from, in order (default: one map named `key`); `owner` says where an entity is written. */
+  maps?: readonly CollectionMap<E>[]
+  owner?: (entity: E) => string
   /** Whether an entity's references still hold; read after the states when given. */
   keep?: (entity: E, refs: References) => boolean
+  /** Entities with the same key are one too many: the first (in map and list order) stays. */
+  unique?: (entity: E) => string
+  /** What a sharer's seed writes instead of an entity a client may not write. */
+  seedAs?: (entity: E) => E
+  /** Why a client may not change the server's entities, for the store's status line. */
+  serverOnlyMessage?: string
 }
 
 const overridesHold = (o: MatchOverride, refs: References): boolean => {
@@ -37,13 +58,40 @@ const overridesHold = (o: MatchOverride, refs: References): boolean => {
   return a !== undefined && b !== undefined && a !== b
 }
 
+/** Sign-offs the server recorded (`signoffs`, docs/sync.md "Server-only records") and sign-offs typed here. */
+const SIGN_OFF_MAPS: readonly CollectionMap<SignOff>[] = [
+  { name: 'signoffs', serverOnly: true, adjust: (s) => ({ ...s, local: false }) },
+  { name: 'localSignOffs', adjust: (s) => ({ ...s, local: true }) },
+]
+
+const collection = <E extends { id: string }>(c: ProjectCollection<E>) => c as unknown as ProjectCollection
+
 /** Project-level collections, in the order their ids are claimed (an id used twice keeps its first owner). */
 export const PROJECT_COLLECTIONS: readonly ProjectCollection[] = [
   { key: 'roles', codec: roleCodec, optional: false },
   { key: 'systems', codec: namedCodec, optional: false },
   { key: 'dataItems', codec: namedCodec, optional: false },
-  { key: 'matchOverrides', codec: matchOverrideCodec as Codec<{ id: string }>, optional: true, keep: overridesHold as ProjectCollection['keep'] },
+  collection<MatchOverride>({ key: 'matchOverrides', codec: matchOverrideCodec, optional: true, keep: overridesHold }),
+  // Anchors may dangle (a step deleted from every state keeps its discussion), as in a file.
+  collection<Comment>({ key: 'comments', codec: commentCodec, optional: true }),
+  collection<SignOff>({
+    key: 'signOffs',
+    codec: signOffCodec,
+    optional: true,
+    maps: SIGN_OFF_MAPS,
+    owner: (s) => (s.local ? 'localSignOffs' : 'signoffs'),
+    keep: (s, refs) => refs.hasState(s.stateId) && refs.hasRole(s.roleId),
+    unique: (s) => `${s.stateId}/${s.roleId}`,
+    // A sign-off copied from another workshop cannot be checked by this one: it is kept as local.
+    seedAs: (s) => (s.local ? s : { ...s, local: true }),
+    serverOnlyMessage: 'In a live workshop, a sign-off recorded by the workshop server cannot be changed or replaced from here.',
+  }),
 ]
+
+/** The maps a collection lives in. */
+export function mapsOf(c: ProjectCollection): readonly CollectionMap<{ id: string }>[] {
+  return c.maps ?? [{ name: c.key }]
+}
 
 /** Collections read before the states: they cannot depend on steps. */
 export const CATALOGUES = PROJECT_COLLECTIONS.filter((c) => !c.keep)
@@ -51,7 +99,7 @@ export const CATALOGUES = PROJECT_COLLECTIONS.filter((c) => !c.keep)
 export const DEPENDENTS = PROJECT_COLLECTIONS.filter((c) => c.keep)
 
 /** Every top-level map that holds entities by id, in the order ids are claimed. */
-export const ID_SPACE: readonly string[] = [...CATALOGUES.map((c) => c.key), STATES, STEPS, FLOWS, ...DEPENDENTS.map((c) => c.key)]
+export const ID_SPACE: readonly string[] = [...CATALOGUES.flatMap((c) => mapsOf(c).map((m) => m.name)), STATES, STEPS, FLOWS, ...DEPENDENTS.flatMap((c) => mapsOf(c).map((m) => m.name))]
 
 /** A project-level collection of a project, typed loosely: the table drives it by key. */
 export function listOf(project: Project, key: string): { id: string }[] | undefined {

@@ -8,11 +8,14 @@ import { LIMITS } from '../domain/model/limits'
 import { FORMAT, FORMAT_VERSION, type Flow, type Project, type Step, type WorkflowState } from '../domain/model/types'
 import { deepEqual } from '../persistence/equal'
 import { flowCodec, isId, stateCodec, stepCodec, type Fields, type StateHeader } from './codecs'
-import { CATALOGUES, DEPENDENTS, FLOWS, listOf, STATES, STEPS, type ProjectCollection, type References } from './layout'
+import { CATALOGUES, DEPENDENTS, FLOWS, listOf, mapsOf, PROJECT_COLLECTIONS, STATES, STEPS, type ProjectCollection, type References } from './layout'
 import { compareOrder } from './order'
 import type { Changes, RawIndex } from './rawIndex'
 
 type Entity = { id: string }
+
+/** The collections a step's validity depends on. */
+const CONTEXT = ['roles', 'systems', 'dataItems']
 
 /** What a step's validity depends on beyond its own fields. */
 interface Context {
@@ -38,20 +41,20 @@ export class Projector {
     const full = ch.all || prev === null
     if (full) this.sorted.clear()
     const lists = new Map<string, Entity[] | undefined>()
-    let catalogueChanged = full
+    const touched = (c: ProjectCollection) => full || ch.meta || mapsOf(c).some((m) => ch.ids.has(m.name))
     for (const c of CATALOGUES) {
       const before = prev ? listOf(prev, c.key) : undefined
-      const list = full || ch.meta || ch.ids.has(c.key) ? this.readCollection(c, before, null) : before
-      if (list !== before) catalogueChanged = true
-      lists.set(c.key, list)
+      lists.set(c.key, touched(c) ? this.readCollection(c, before, null) : before)
     }
+    // Steps depend on the roles, systems and data items (their lanes, systems and records).
+    const catalogueChanged = full || CONTEXT.some((key) => lists.get(key) !== (prev ? listOf(prev, key) : undefined))
     const ids = (key: string) => new Set((lists.get(key) ?? []).map((x) => x.id))
     const ctx: Context = { roles: ids('roles'), systems: ids('systems'), dataItems: ids('dataItems') }
     const states = this.buildStates(prev?.states, ch, ctx, full || catalogueChanged)
-    const refs = stepLocator(states)
+    const refs = references(states, ctx)
     for (const c of DEPENDENTS) {
       const before = prev ? listOf(prev, c.key) : undefined
-      const stale = full || ch.meta || ch.ids.has(c.key) || states !== prev?.states
+      const stale = touched(c) || states !== prev?.states || catalogueChanged
       lists.set(c.key, stale ? this.readCollection(c, before, refs) : before)
     }
     const project = this.assemble(lists, states)
@@ -64,23 +67,35 @@ export class Projector {
     if (typeof meta.description === 'string') p.description = text(meta.description, LIMITS.notesChars)
     p.createdAt = meta.createdAt
     p.updatedAt = typeof meta.updatedAt === 'string' ? meta.updatedAt : meta.createdAt
-    for (const c of CATALOGUES) p[c.key] = lists.get(c.key) ?? []
+    // In the file's order: the catalogues, the states, then the optional collections that exist.
+    for (const c of PROJECT_COLLECTIONS) if (!c.optional) p[c.key] = lists.get(c.key) ?? []
     p.states = states
-    for (const c of DEPENDENTS) if (lists.get(c.key) !== undefined) p[c.key] = lists.get(c.key)
+    for (const c of PROJECT_COLLECTIONS) if (c.optional && lists.get(c.key) !== undefined) p[c.key] = lists.get(c.key)
     return p as unknown as Project
   }
 
   private readCollection(c: ProjectCollection, before: Entity[] | undefined, refs: References | null): Entity[] | undefined {
-    const entries = this.raw.entities.get(c.key)!
-    if (c.optional && entries.size === 0 && this.raw.meta[`has:${c.key}`] !== true) return undefined
+    const maps = mapsOf(c)
+    if (c.optional && this.raw.meta[`has:${c.key}`] !== true && maps.every((m) => this.raw.entities.get(m.name)!.size === 0)) return undefined
     const prevById = byId(before)
     const out: Entity[] = []
-    for (const id of sortedIds(entries, entries.keys())) {
-      if (!isId(id) || this.raw.claimedEarlier(c.key, id)) continue
-      const e = c.codec.read(id, entries.get(id)!)
-      if (!e || (c.keep && refs && !c.keep(e, refs))) continue
-      const old = prevById.get(id)
-      out.push(old && deepEqual(old, e) ? old : e)
+    const taken = new Set<string>()
+    for (const m of maps) {
+      const entries = this.raw.entities.get(m.name)!
+      for (const id of sortedIds(entries, entries.keys())) {
+        if (!isId(id) || this.raw.claimedEarlier(m.name, id)) continue
+        let e = c.codec.read(id, entries.get(id)!)
+        if (!e) continue
+        if (m.adjust) e = m.adjust(e)
+        if (c.keep && refs && !c.keep(e, refs)) continue
+        if (c.unique) {
+          const key = c.unique(e)
+          if (taken.has(key)) continue
+          taken.add(key)
+        }
+        const old = prevById.get(id)
+        out.push(old && deepEqual(old, e) ? old : e)
+      }
     }
     return before && sameItems(before, out) ? before : out
   }
@@ -178,8 +193,9 @@ function validStep(step: Step, lanes: ReadonlySet<string>, ctx: Context): Step {
   return step
 }
 
-function stepLocator(states: readonly WorkflowState[]): References {
+function references(states: readonly WorkflowState[], ctx: Context): References {
   let index: Map<string, string> | undefined
+  const stateIds = new Set(states.map((s) => s.id))
   return {
     stateOfStep(stepId) {
       if (!index) {
@@ -188,6 +204,8 @@ function stepLocator(states: readonly WorkflowState[]): References {
       }
       return index.get(stepId)
     },
+    hasState: (id) => stateIds.has(id),
+    hasRole: (id) => ctx.roles.has(id),
   }
 }
 

@@ -82,7 +82,8 @@ export class RawIndex {
     const entries = this.entities.get(name)!
     const old = entries.get(id)
     const value = this.doc.getMap(name).get(id)
-    const now = value instanceof Y.Map ? (value.toJSON() as Fields) : undefined
+    // The server writes its records (sign-offs) as Y.Maps or as plain objects: both are read.
+    const now = value instanceof Y.Map ? (value.toJSON() as Fields) : isRecord(value) ? value : undefined
     if (now) entries.set(id, now)
     else entries.delete(id)
     let set = this.changes.ids.get(name)
@@ -124,4 +125,8 @@ export class RawIndex {
     }
     this.changes.states.add(stateId)
   }
+}
+
+function isRecord(v: unknown): v is Fields {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof Y.AbstractType)
 }

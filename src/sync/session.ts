@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import type { Project } from '../domain/model/types'
 import { ConflictWatch, type ConflictNotice } from './conflicts'
 import { PersonalHistory } from './history'
-import { allMaps, ID_SPACE, LANES, PROJECT } from './layout'
+import { allMaps, ID_SPACE, LANES, listOf, mapsOf, PROJECT, PROJECT_COLLECTIONS } from './layout'
 import { Presence } from './presence'
 import { Projector } from './projection'
 import { RawIndex } from './rawIndex'
@@ -86,8 +86,19 @@ export class SharedDoc implements SharedDocument {
     return this.current
   }
 
-  get refusal(): string | null {
-    return this.access === 'view' ? VIEW_ONLY_MESSAGE : null
+  refuse(before: Project, after: Project): string | null {
+    if (this.access === 'view') return VIEW_ONLY_MESSAGE
+    for (const c of PROJECT_COLLECTIONS) {
+      if (!c.serverOnlyMessage) continue
+      const a = listOf(before, c.key)
+      const b = listOf(after, c.key)
+      if (a === b) continue
+      const serverOnly = new Set(mapsOf(c).filter((m) => m.serverOnly).map((m) => m.name))
+      const theirs = (list: readonly { id: string }[] | undefined) => (list ?? []).filter((e) => serverOnly.has(c.owner!(e)))
+      const [x, y] = [theirs(a), theirs(b)]
+      if (x.length !== y.length || x.some((e, i) => e !== y[i])) return c.serverOnlyMessage
+    }
+    return null
   }
 
   /** Shows the project in the store and routes the store's edits, undo and redo through the doc. */
@@ -151,10 +162,15 @@ export class SharedDoc implements SharedDocument {
     if (this.current) throw new Error('this shared project already has content: it is seeded only once')
     const empty: Project = { ...project, name: '', createdAt: '', updatedAt: '', roles: [], systems: [], dataItems: [], states: [] }
     delete empty.description
-    delete empty.matchOverrides
+    const seeded: Record<string, unknown> = { ...project }
+    for (const c of PROJECT_COLLECTIONS) {
+      if (c.optional) delete (empty as unknown as Record<string, unknown>)[c.key]
+      const list = listOf(project, c.key)
+      if (c.seedAs && list) seeded[c.key] = list.map(c.seedAs)
+    }
     this.doc.transact(() => {
       this.doc.getMap(PROJECT).set('formatVersion', formatVersion)
-      writeDifference(this.doc, this.raw, empty, project)
+      writeDifference(this.doc, this.raw, empty, seeded as unknown as Project)
     }, this.silentOrigin)
     this.current = this.projector.build(null)
   }
@@ -192,7 +208,7 @@ export class SharedDoc implements SharedDocument {
     for (const n of notices) for (const l of this.conflictListeners) l(n)
   }
 
-  /** Marks the entries a transaction changed, for the next build. */
+  /** Marks the entries a transaction changed (also inside an entity: a comment's replies), for the next build. */
   private touch(tr: Y.Transaction): void {
     for (const [type, keys] of tr.changed) {
       const top = this.topLevel.get(type)
@@ -200,7 +216,8 @@ export class SharedDoc implements SharedDocument {
         for (const key of keys) if (key !== null) this.raw.touch(top, key)
         continue
       }
-      const item = type._item
+      let item = type._item
+      while (item?.parent instanceof Y.AbstractType && item.parent._item) item = item.parent._item
       const parent = item?.parent ? this.topLevel.get(item.parent) : undefined
       if (parent !== undefined && item?.parentSub) this.raw.touch(parent, item.parentSub)
     }

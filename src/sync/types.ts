@@ -13,8 +13,11 @@ export interface SharedEdit {
 
 /** A shared project's document as the store drives it (implemented by SharedSession). */
 export interface SharedDocument {
-  /** Why this person may not edit (a view link), or null. The store refuses every command then. */
-  readonly refusal: string | null
+  /**
+   * Why this edit may not go into the doc (a view link; a change to a record only the server
+   * writes), or null. The store refuses the command with this sentence and changes nothing.
+   */
+  refuse(before: Project, after: Project): string | null
   /** Writes what one command (or group) changed into the doc, as one transaction of this person. */
   commit(before: Project, after: Project, edit: SharedEdit): void
   /** Takes back this person's last edit; the doc's change comes back through `showShared`. */

@@ -22,6 +22,7 @@ const FIELDS: Record<string, Record<string, string>> = {
   roles: { name: 'name', color: 'colour' },
   project: { name: 'project name', description: 'description' },
   matchOverrides: { kind: 'match decision' },
+  comments: { text: 'comment', pain: 'pain point type', resolved: 'resolution', roleId: 'role', anchor: 'place' },
 }
 
 /** "label", "lane", "name": what a person calls the field they edited. */

@@ -6,9 +6,9 @@
 import * as Y from 'yjs'
 import type { Project, WorkflowState } from '../domain/model/types'
 import { deepEqual } from '../persistence/equal'
-import { flowCodec, stateCodec, stepCodec, type Codec, type Fields } from './codecs'
-import { FLOWS, LANES, laneKey, listOf, PROJECT, PROJECT_COLLECTIONS, STATES, STEPS } from './layout'
-import { assignOrder } from './order'
+import { flowCodec, KeyedList, stateCodec, stepCodec, type Codec, type Fields } from './codecs'
+import { FLOWS, LANES, laneKey, listOf, mapsOf, PROJECT, PROJECT_COLLECTIONS, STATES, STEPS } from './layout'
+import { assignOrder, keysBetween } from './order'
 import type { RawIndex } from './rawIndex'
 
 /** The doc's format version, so a replica of an older flowstate can tell a newer doc apart. */
@@ -29,7 +29,13 @@ export function writeDifference(doc: Y.Doc, raw: RawIndex, before: Project, afte
     const b = listOf(after, c.key)
     if (a === b) continue
     if (c.optional && b !== undefined && a === undefined) meta.set(`has:${c.key}`, true)
-    writeList(doc.getMap(c.key), raw, c.key, a ?? [], b ?? [], c.codec)
+    const maps = mapsOf(c)
+    for (const m of maps) {
+      // The server's own records are never written by a client (the store refuses such edits).
+      if (m.serverOnly) continue
+      const mine = (list: readonly { id: string }[]) => (maps.length === 1 ? list : list.filter((e) => c.owner!(e) === m.name))
+      writeList(doc.getMap(m.name), raw, m.name, mine(a ?? []), mine(b ?? []), c.codec)
+    }
   }
   if (before.states !== after.states) writeStates(doc, raw, before.states, after.states)
 }
@@ -103,16 +109,45 @@ function writeList<E extends Entity>(
 function writeEntity(map: Y.Map<unknown>, id: string, fields: Fields, before: Fields | undefined, order: string | undefined): void {
   const existing = map.get(id)
   if (!(existing instanceof Y.Map)) {
-    const entries: [string, unknown][] = Object.entries(fields)
+    const entries: [string, unknown][] = Object.entries(fields).map(([k, v]) => [k, v instanceof KeyedList ? keyedMap(v) : v])
     if (order !== undefined) entries.push(['order', order])
     map.set(id, new Y.Map(entries))
     return
   }
   for (const [key, value] of Object.entries(fields)) {
     if (before && before[key] !== undefined && (before[key] === value || deepEqual(before[key], value))) continue
-    if (!before && deepEqual(existing.get(key), value)) continue
-    existing.set(key, value)
+    if (value instanceof KeyedList) writeKeyed(existing, key, value, before?.[key])
+    else if (before || !deepEqual(existing.get(key), value)) existing.set(key, value)
   }
   if (before) for (const key of Object.keys(before)) if (!(key in fields)) existing.delete(key)
   if (order !== undefined) existing.set('order', order)
+}
+
+/** A keyed list as a new Y.Map: each entry with its order key. */
+function keyedMap(list: KeyedList): Y.Map<unknown> {
+  const orders = keysBetween('', null, list.entries.length)
+  return new Y.Map(list.entries.map(([key, value], i) => [key, { ...value, order: orders[i] }]))
+}
+
+/** Writes the entries of a keyed list that are new, changed or moved, and deletes the ones that went. */
+function writeKeyed(entity: Y.Map<unknown>, field: string, list: KeyedList, before: unknown): void {
+  const nested = entity.get(field)
+  if (!(nested instanceof Y.Map)) {
+    entity.set(field, keyedMap(list))
+    return
+  }
+  const orderOf = (key: string) => {
+    const o = (nested.get(key) as Fields | undefined)?.order
+    return typeof o === 'string' ? o : undefined
+  }
+  const orders = assignOrder(list.entries.map(([key]) => key), orderOf)
+  const prev = new Map(before instanceof KeyedList ? before.entries : [])
+  for (const [key, value] of list.entries) {
+    const moved = orders.get(key)
+    const old = prev.get(key)
+    if (old && moved === undefined && deepEqual(old, value)) continue
+    nested.set(key, { ...value, order: moved ?? orderOf(key) })
+  }
+  const kept = new Set(list.entries.map(([key]) => key))
+  for (const key of prev.keys()) if (!kept.has(key)) nested.delete(key)
 }

@@ -3,6 +3,8 @@
 import { preparePaste, type Command } from '../../src/domain/commands'
 import { createStep, type Project } from '../../src/domain/model'
 
+const AT = '2026-12-01T10:00:00.000Z'
+
 /** The commands, each made from the project as it is just before it runs. */
 export const SCRIPT: ((p: Project) => Command)[] = [
   () => ({ type: 'project.rename', name: 'Tray return' }),
@@ -27,6 +29,16 @@ export const SCRIPT: ((p: Project) => Command)[] = [
   () => ({ type: 'state.reorder', stateId: 'st_fut', index: 0 }),
   () => ({ type: 'match.link', id: 'm_1', beforeStepId: 's_recv', afterStepId: 'st_fut-s2' }),
   () => ({ type: 'match.unlink', id: 'm_2', beforeStepId: 's_start', afterStepId: 'st_fut-s1' }),
+  () => ({ type: 'comment.add', comment: { id: 'c_1', anchor: { kind: 'step', lineage: 'l_pack', stateId: 'st_cur' }, author: 'Ana', createdAt: AT, text: 'The tray ID is written twice', pain: { type: 'duplicate-entry', severity: 'high' }, replies: [] } }),
+  () => ({ type: 'comment.reply', commentId: 'c_1', reply: { author: 'Ben', at: AT, text: 'Also in the traceability system' } }),
+  () => ({ type: 'comment.update', commentId: 'c_1', changes: { text: 'The tray ID is typed twice', roleId: 'r_or' } }),
+  () => ({ type: 'comment.resolve', commentId: 'c_1', resolution: { by: 'Ana', at: AT, why: 'The scanner replaces the paper log' } }),
+  () => ({ type: 'comment.reopen', commentId: 'c_1', by: 'Ben', at: AT, why: 'Not in the transition state' }),
+  () => ({ type: 'comment.add', comment: { id: 'c_2', anchor: { kind: 'state', stateId: 'st_fut' }, author: 'Ben', createdAt: AT, text: 'Looks right', replies: [] } }),
+  () => ({ type: 'comment.remove', commentId: 'c_2' }),
+  () => ({ type: 'signOff.sign', id: 'so_1', stateId: 'st_fut', roleId: 'r_or', by: 'Ana', at: AT, comment: 'Checked', local: true }),
+  () => ({ type: 'signOff.withdraw', stateId: 'st_fut', roleId: 'r_or' }),
+  () => ({ type: 'signOff.sign', id: 'so_2', stateId: 'st_fut', roleId: 'r_spd', by: 'Ben', at: AT, local: true }),
   (p) => ({ type: 'step.paste', stateId: 'st_tr', ...preparePaste(p, { steps: p.states.find((s) => s.id === 'st_cur')!.steps.slice(0, 3), flows: p.states.find((s) => s.id === 'st_cur')!.flows }, { x: 40, y: 40 }) }),
   () => ({ type: 'step.remove', stateId: 'st_cur', stepIds: ['s_recv'] }),
   () => ({ type: 'flow.remove', stateId: 'st_cur', flowIds: ['f_1'] }),

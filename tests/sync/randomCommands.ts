@@ -7,6 +7,8 @@ import { createStep, type Project } from '../../src/domain/model'
 /** A person's action: a command, or undo / redo of their own last edit. */
 export type Action = { command: Command } | { undo: true } | { redo: true }
 
+const AT = '2026-12-01T10:00:00.000Z'
+
 const pick = <T>(xs: readonly T[], n: number): T | undefined => (xs.length === 0 ? undefined : xs[n % xs.length])
 
 /** The action `kind` (with `n` choosing among the candidates) on project `p`; undefined when it does not apply. */
@@ -16,7 +18,7 @@ export function actionFor(p: Project, kind: number, n: number, id: string): Acti
   const other = state && pick(state.steps, n >> 6)
   const role = pick(p.roles, n >> 2)
   const c = (command: Command): Action => ({ command })
-  switch (kind % 18) {
+  switch (kind % 20) {
     case 0:
     case 1:
       return state && c({ type: 'step.add', stateId: state.id, step: createStep({ id, label: `Step ${id}`, roleId: role && state.lanes.includes(role.id) ? role.id : undefined, position: { x: n % 500, y: 40 } }) })
@@ -62,6 +64,14 @@ export function actionFor(p: Project, kind: number, n: number, id: string): Acti
       const later = pick(p.states, n + 1)
       const there = later && later !== state ? pick(later.steps, n >> 5) : undefined
       return step && there ? c({ type: 'match.link', id, beforeStepId: step.id, afterStepId: there.id }) : undefined
+    }
+    case 17: {
+      const lineage = step?.lineage
+      return lineage ? c({ type: 'comment.add', comment: { id, anchor: { kind: 'step', lineage, stateId: state!.id }, author: 'Ana', createdAt: AT, text: `Comment ${id}`, replies: [] } }) : undefined
+    }
+    case 18: {
+      const comment = pick(p.comments ?? [], n)
+      return comment && c({ type: 'comment.reply', commentId: comment.id, reply: { author: `Person ${n % 3}`, at: AT, text: `Reply ${id}` } })
     }
     default:
       return n % 2 ? { undo: true } : { redo: true }
