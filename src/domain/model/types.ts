@@ -93,6 +93,24 @@ export interface MatchOverride {
   afterStepId: string
 }
 
+/**
+ * How the activities of the hospital's event logs map to one state's steps, as the user confirmed
+ * them, and the day the state went live. Nothing personal: activity names and step ids only.
+ */
+export interface ActivityMap {
+  id: string
+  stateId: string
+  /** The day the state went live (YYYY-MM-DD), when the user set it. */
+  goLive?: string
+  /** stepId null: confirmed as not in this state. */
+  activities: ActivityLink[]
+}
+
+export interface ActivityLink {
+  activity: string
+  stepId: string | null
+}
+
 export interface Project {
   format: typeof FORMAT
   version: typeof FORMAT_VERSION
@@ -106,4 +124,6 @@ export interface Project {
   dataItems: DataItem[]
   states: WorkflowState[]
   matchOverrides?: MatchOverride[]
+  /** One per state that has a confirmed mapping or a go-live date. */
+  activityMaps?: ActivityMap[]
 }
