@@ -5,15 +5,22 @@
 // other node is silent), since pm4js names a transition after a task's label and leaves every
 // other node silent.
 // pm4js's BPMN reader stops on pools, lanes and data-association edges, so the states given to
-// it carry no roles and no records; neither changes the control flow.
+// it carry no roles and no records; neither changes the control flow. A start or end event that
+// is mapped to an activity becomes a task next to a plain event of its own.
 import { createRequire } from 'node:module'
 import { exportBpmn } from '../../src/io/bpmn'
 import type { Project, WorkflowState } from '../../src/domain/model'
 
 const require = createRequire(import.meta.url)
 
+interface BpmnGraph {
+  nodes: Record<string, { name: string; type: string }>
+  addNode(id: string): { name: string; type: string }
+  addEdge(id: string): { setSource(id: string): void; setTarget(id: string): void }
+}
+
 interface Pm4jsGlobals {
-  BpmnImporter: { apply(xml: string): { nodes: Record<string, { name: string; type: string }> } }
+  BpmnImporter: { apply(xml: string): BpmnGraph }
   BpmnToPetriNetConverter: { apply(graph: unknown): unknown }
   PetriNetAlignments: {
     apply(log: unknown, net: unknown): { logFitness: number; averageTraceFitness: number; percentageFitTraces: number; overallResult: ({ cost: number; fitness: number } | null)[] }
@@ -38,7 +45,11 @@ export function plainState(state: WorkflowState): WorkflowState {
   return {
     ...state,
     lanes: [],
-    steps: state.steps.map(({ roleId: _roleId, ...s }) => ({ ...s, records: [], systemIds: [] })),
+    steps: state.steps.map((s) => {
+      const plain = { ...s, records: [], systemIds: [] }
+      delete plain.roleId
+      return plain
+    }),
   }
 }
 
@@ -58,6 +69,17 @@ export function petriNetOf(state: WorkflowState, mapping: ReadonlyMap<string, st
   for (const [id, node] of Object.entries(graph.nodes)) {
     const activity = activityOfLineage.get(id)
     if (activity !== undefined) {
+      // A mapped start or end event becomes a task behind (or before) a plain event of its own:
+      // pm4js joins the net's source and sink to start and end events only.
+      const type = node.type.toLowerCase()
+      if (type.endsWith('startevent') || type.endsWith('endevent')) {
+        const start = type.endsWith('startevent')
+        const event = graph.addNode(`${id}__event`)
+        event.type = start ? 'startEvent' : 'endEvent'
+        const edge = graph.addEdge(`${id}__flow`)
+        edge.setSource(start ? `${id}__event` : id)
+        edge.setTarget(start ? id : `${id}__event`)
+      }
       node.type = 'task'
       node.name = activity
     } else if (typeof node.type === 'string' && node.type.toLowerCase().endsWith('task')) {

@@ -12,7 +12,7 @@ import { summarize, summaryContext, deviationText, type SummaryContext } from '.
 import type { LogCase, ReadingNotes } from './types'
 import { analyseVariant, FlowIndex, type Variant, type VariantContext } from './variants'
 import { adoptionOf, weekStart, WeekCounts } from './adoption'
-import { timeZone, type TimeZone } from './zone'
+import { dayOf, timeZone, type TimeZone } from './zone'
 
 export interface ObserveSettings {
   project: Project
@@ -28,12 +28,19 @@ export interface ObserveSettings {
 }
 
 const MAX_DEPARTMENTS = 50
+/**
+ * Analysed variants kept for reuse. A log whose variants grow with its size (every case a little
+ * different) would otherwise keep one per case; beyond this the oldest are dropped and analysed
+ * again if they recur, and only a hash per variant is kept to count them.
+ */
+const MAX_CACHED_VARIANTS = 100_000
 const OTHER_DEPARTMENTS = 'Other departments'
 
 export class Observer {
   private readonly models: ReplayModel[]
   private readonly focus: number
   private readonly variants = new Map<string, Variant>()
+  private readonly variantHashes = new Set<number>()
   private readonly ctx: VariantContext
   private readonly zone: TimeZone
   private readonly all: SegmentStats
@@ -87,9 +94,16 @@ export class Observer {
     let v = this.variants.get(key)
     if (!v) {
       v = analyseVariant(trace, this.ctx)
+      if (this.variants.size >= MAX_CACHED_VARIANTS) {
+        let drop = MAX_CACHED_VARIANTS / 10
+        for (const k of this.variants.keys()) {
+          this.variants.delete(k)
+          if (--drop === 0) break
+        }
+      }
       this.variants.set(key, v)
+      this.variantHashes.add(hashText(key))
     }
-    v.cases++
     const first = c.events[0]!
     const startMs = Number.isNaN(first.start) ? first.end : first.start
     const endMs = c.events[c.events.length - 1]!.end
@@ -249,7 +263,7 @@ export class Observer {
     return {
       focus: { stateId: project.states[this.focus]!.id, name: project.states[this.focus]!.name, phase: project.states[this.focus]!.phase },
       goLive,
-      log: { ...notes, variants: this.variants.size },
+      log: { ...notes, variants: this.variantHashes.size },
       states: project.states.map((s, k) => {
         const t = this.stateCases[k]!
         const possible = this.ctx.modelCosts[k] !== null
@@ -282,7 +296,14 @@ export class Observer {
 
 const round4 = (n: number): number => Math.round(n * 10_000) / 10_000
 
-/** The day (YYYY-MM-DD) of an instant in a zone. */
-export function dayOf(ms: number, zone: TimeZone): string {
-  return new Date(ms + zone.offsetAt(ms)).toISOString().slice(0, 10)
+/** A 52-bit hash of a text (two 32-bit FNV-1a runs): collisions are negligible for counting variants. */
+function hashText(text: string): number {
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
 }

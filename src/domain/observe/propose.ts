@@ -69,9 +69,8 @@ export function proposeMapping(
   return activities.map((activity, a) => byActivity.get(a) ?? { activity, stepId: null, score: 0, evidence: [] })
 }
 
-/** Words both labels use, ignoring short filler words; plural and singular are one word. */
+/** Words both labels use, ignoring short filler words; "scanned", "scans" and "scan" are one word. */
 function sharedWords(a: readonly string[], b: readonly string[]): string[] {
-  const stem = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w)
   const mine = new Set(a.filter((w) => w.length > 2 && !FILLER.has(w)).map(stem))
   const out: string[] = []
   for (const w of b) {
@@ -79,6 +78,19 @@ function sharedWords(a: readonly string[], b: readonly string[]): string[] {
     if (mine.has(s) && !out.includes(s)) out.push(s)
   }
   return out
+}
+
+/** A crude stem: enough for log vocabulary ("keyed", "released", "trays") to meet step labels. */
+export function stem(word: string): string {
+  let w = word
+  if (w.length > 4) {
+    if (w.endsWith('ing')) w = w.slice(0, -3)
+    else if (w.endsWith('ed')) w = w.slice(0, -2)
+    else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1)
+  }
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1)
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiou]/.test(w[w.length - 1]!)) w = w.slice(0, -1)
+  return w
 }
 
 const FILLER = new Set(['the', 'and', 'for', 'into', 'from', 'with', 'per', 'its', 'via'])

@@ -8,7 +8,6 @@ import type { ReplayModel } from './replayModel'
 
 export interface Variant {
   trace: string[]
-  cases: number
   /** Per state (project order): trace fitness, or -1 when the map has no way through. */
   fitness: Float64Array
   cost: Int32Array
@@ -131,7 +130,6 @@ export function analyseVariant(trace: string[], ctx: VariantContext): Variant {
   }
   return {
     trace,
-    cases: 0,
     fitness,
     cost,
     best,

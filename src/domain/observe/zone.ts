@@ -92,3 +92,8 @@ export class TimeZone {
     return { ms: wall - before, gap: true, repeated: false }
   }
 }
+
+/** The day (YYYY-MM-DD) of an instant in a zone. */
+export function dayOf(ms: number, zone: TimeZone): string {
+  return new Date(ms + zone.offsetAt(ms)).toISOString().slice(0, 10)
+}

@@ -108,8 +108,8 @@ export class XmlStream {
 
   /** A tag that does not match: wait for more text, unless the next '<' or the end shows it broken. */
   private incomplete(text: string, lt: number, final: boolean): boolean {
-    if (final) return false
     if (text.indexOf('<', lt + 1) !== -1) return false
+    if (final) throw new XmlStreamError('the file ends inside a tag: it was cut off')
     if (text.length - lt > XML_STREAM_LIMITS.tagChars) throw this.error(this.line, `a tag longer than ${XML_STREAM_LIMITS.tagChars.toLocaleString('en-US')} characters`)
     return true
   }
