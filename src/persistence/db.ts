@@ -7,7 +7,7 @@
 // To change the layout, add `this.version(N + 1).stores(...)` with an upgrade below the
 // existing versions; never edit a version that has shipped.
 import Dexie, { type Table } from 'dexie'
-import type { DataItem, Flow, MatchOverride, Phase, Role, Step, System } from '../domain/model'
+import type { ActivityMap, DataItem, Flow, MatchOverride, Phase, Role, Step, System } from '../domain/model'
 
 export const DB_NAME = 'flowstate'
 /** The storage layout version (Dexie's `db.version`), independent of the file format version. */
@@ -29,6 +29,8 @@ export interface ProjectRow {
   stateIds: string[]
   /** Absent when the project has no hand-made matches (keeps the file as it was). */
   matchOverrideIds?: string[]
+  /** Absent when no state has an activity map (which event-log activity is which step). */
+  activityMapIds?: string[]
   /** For the project list, so it need not read every step. */
   stats: { states: number; steps: number }
   /** Some steps or flows are stored in packs: removing one of them leaves a removal mark. */
@@ -54,6 +56,7 @@ export interface EntityValues {
   step: Step
   flow: Flow
   matchOverride: MatchOverride
+  activityMap: ActivityMap
 }
 export type EntityKind = keyof EntityValues
 

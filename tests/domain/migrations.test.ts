@@ -33,7 +33,7 @@ describe('format migrations', () => {
     const r = parseProjectText(readFixture('migrations/v0.prerelease.flowstate.json'))
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    expect(r.migrated).toEqual(['v0-prerelease-lanes-and-lineage'])
+    expect(r.migrated).toEqual(['v0-prerelease-lanes-and-lineage', 'v1-activity-maps'])
     const state = r.project.states[0]!
     expect(state.lanes).toEqual(['r_ward', 'r_lab'])
     const draw = state.steps.find((s) => s.id === 'b')!

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { laneBands, parseProjectText, stepSize, type Project, type Step, type WorkflowState } from '../../src/domain/model'
+import { FORMAT_VERSION, laneBands, parseProjectText, stepSize, type Project, type Step, type WorkflowState } from '../../src/domain/model'
 
 const EXAMPLES_DIR = join(process.cwd(), 'examples')
 const exampleFiles = readdirSync(EXAMPLES_DIR)
@@ -102,9 +102,9 @@ describe('the example projects', () => {
     const { current, transition, future } = statesOf(project)
     const all = [current, transition, future]
 
-    it('when parsed, then it is a flowstate version 1 project with a description', () => {
+    it('when parsed, then it is a flowstate project of the current format with a description', () => {
       expect(project.format).toBe('flowstate')
-      expect(project.version).toBe(1)
+      expect(project.version).toBe(FORMAT_VERSION)
       expect(project.description?.length).toBeGreaterThan(100)
     })
 

@@ -34,8 +34,10 @@ export async function runObserve(args: ParsedArgs, io: CliIo): Promise<void> {
   if (!isTimeZone(zone)) throw new UsageError(`--zone "${zone}" is not a time zone; use a name such as Europe/Berlin, America/New_York or UTC`)
   const source = io.streamFile(logPath)
   const format = await formatOf(logPath, source)
-  const read: LogReadOptions = { format, zone, pseudonyms: args.flags.has('keep-ids') ? null : new Pseudonyms(keyOf(args.values.get('key'), io)) }
-  if (format === 'csv') Object.assign(read, await csvSettings(source, args, io, logPath))
+  // What the run chose for the user is said on stderr once it has succeeded: a failure stays one line.
+  const said: string[] = []
+  const read: LogReadOptions = { format, zone, pseudonyms: args.flags.has('keep-ids') ? null : new Pseudonyms(keyOf(args.values.get('key'), said)) }
+  if (format === 'csv') Object.assign(read, await csvSettings(source, args, said, logPath))
 
   const goLiveText = args.values.get('go-live')
   let goLive: { ms: number; source: 'given' | 'project' } | null = null
@@ -65,6 +67,7 @@ export async function runObserve(args: ParsedArgs, io: CliIo): Promise<void> {
     out?.close()
   }
   if (observation.log.events === 0) throw new UsageError(`${logPath}: no event could be read (${observation.log.badRowCount} rows left out${observation.log.badRows[0] ? `; line ${observation.log.badRows[0].line}: ${observation.log.badRows[0].reason}` : ''})`)
+  for (const line of said) io.stderr(`${line}\n`)
   if (args.flags.has('json')) io.stdout(JSON.stringify(observation, null, 2) + '\n')
   else io.stdout(renderReport(observedReport(observation, { file: logPath }), io.color))
 }
@@ -78,7 +81,7 @@ async function formatOf(path: string, source: () => AsyncIterable<Uint8Array>): 
 }
 
 /** The CSV's delimiter, columns and time format: guessed from its first rows, or as given; said on stderr. */
-async function csvSettings(source: () => AsyncIterable<Uint8Array>, args: ParsedArgs, io: CliIo, path: string): Promise<Partial<LogReadOptions>> {
+async function csvSettings(source: () => AsyncIterable<Uint8Array>, args: ParsedArgs, said: string[], path: string): Promise<Partial<LogReadOptions>> {
   const head = (await headOf(source)).replace(/^\uFEFF/, '')
   const delimiter = guessDelimiter(head.slice(0, Math.max(0, head.indexOf('\n')) || head.length))
   const { header, rows } = previewCsv(head, delimiter)
@@ -95,7 +98,7 @@ async function csvSettings(source: () => AsyncIterable<Uint8Array>, args: Parsed
   const timestampFormat = (givenFormat as TimestampFormat | undefined) ?? guess.format
   if (!timestampFormat) throw new UsageError(`${path}: the times of the first rows are in no format flowstate knows; name it with --time-format`)
   const columns = COLUMN_ROLES.filter((r) => mapping[r] !== undefined).map((r) => `${r}="${header[mapping[r]!]}"`)
-  io.stderr(`${path}: columns ${columns.join(', ')}; times ${timestampFormat}${guess.ambiguousFormat && !givenFormat ? ' (day/month order guessed: say --time-format mdy if wrong)' : ''}\n`)
+  said.push(`${path}: columns ${columns.join(', ')}; times ${timestampFormat}${guess.ambiguousFormat && !givenFormat ? ' (day/month order guessed: say --time-format mdy if wrong)' : ''}`)
   return { delimiter, mapping, timestampFormat }
 }
 
@@ -114,15 +117,15 @@ function parseColumns(text: string, header: readonly string[]): ColumnMapping {
 }
 
 /** The pseudonym key: read from --key FILE (made when missing), else a fresh one for this run only. */
-function keyOf(path: string | undefined, io: CliIo): Uint8Array {
+function keyOf(path: string | undefined, said: string[]): Uint8Array {
   if (path === undefined) {
-    io.stderr('case ids and staff names are pseudonymised with a key made for this run (--key FILE keeps one, --keep-ids keeps the originals)\n')
+    said.push('case ids and staff names are pseudonymised with a key made for this run (--key FILE keeps one, --keep-ids keeps the originals)')
     return newPseudonymKey()
   }
   if (!existsSync(path)) {
     const key = newPseudonymKey()
     writeFileSync(path, toHex(key) + '\n', { mode: 0o600 })
-    io.stderr(`${path}: a new pseudonym key; keep it to get the same pseudonyms next time\n`)
+    said.push(`${path}: a new pseudonym key; keep it to get the same pseudonyms next time`)
     return key
   }
   try {

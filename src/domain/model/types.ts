@@ -1,8 +1,8 @@
-// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 1).
+// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 2).
 // Everything in src/domain works on these plain, serializable objects.
 
 export const FORMAT = 'flowstate'
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
 export type Phase = 'current' | 'transition' | 'future'
 export const PHASES: readonly Phase[] = ['current', 'transition', 'future']

@@ -75,13 +75,15 @@ export function detectStep(weeks: Adoption['weeks'], index: number): string | nu
     }
   }
   if (best < MIN_STEP) return null
-  // A go-live is followed by a ramp, not a cliff: the boundary moves back to where the ramp
-  // leaves the level before it (its noise allowed for).
-  const low = share.slice(0, at).map((s) => s.share)
-  const mean = low.reduce((a, b) => a + b, 0) / low.length
-  const sd = Math.sqrt(low.reduce((a, b) => a + (b - mean) ** 2, 0) / low.length)
-  const threshold = mean + Math.max(0.05, 2 * sd)
-  while (at > 1 && share[at - 1]!.share >= threshold) at--
+  // A go-live is followed by a ramp, not a cliff: the boundary moves back week by week while a
+  // week stands clearly above the weeks before it (their noise allowed for).
+  while (at > 1) {
+    const low = share.slice(0, at - 1).map((s) => s.share)
+    const mean = low.reduce((a, b) => a + b, 0) / low.length
+    const sd = Math.sqrt(low.reduce((a, b) => a + (b - mean) ** 2, 0) / low.length)
+    if (share[at - 1]!.share < mean + Math.max(0.05, 2 * sd)) break
+    at--
+  }
   return share[at]!.week
 }
 

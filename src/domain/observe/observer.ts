@@ -137,7 +137,7 @@ export class Observer {
       groups.push(w)
     }
     if (department !== null) groups.push(this.department(department))
-    for (const g of groups) this.count(g, c, v)
+    for (const g of groups) this.count(g, c, v, department)
 
     this.settings.onCase?.({
       case: c.id,
@@ -167,7 +167,7 @@ export class Observer {
   }
 
   /** One case's share of one group's figures. */
-  private count(g: SegmentStats, c: LogCase, v: Variant): void {
+  private count(g: SegmentStats, c: LogCase, v: Variant, department: string | null): void {
     const events = c.events
     const stamp = this.stampCase
     const caseNo = ++this.caseNumber
@@ -220,7 +220,7 @@ export class Observer {
             if (e.resource !== null) people.push(e.resource)
           }
         }
-        g.tally(k, d, n, roles, people)
+        g.tally(k, d, n, department, roles, people)
       }
     }
   }

@@ -68,11 +68,8 @@ export function observedReport(o: Observation, options: ReportOptions): ReportBl
     blocks.push({
       kind: 'list',
       items: reverting.slice(0, top).map((d) => {
-        const departments = o.segments.departments
-          .map((g) => ({ name: g.name, cases: g.deviations.find((x) => x.text === d.text)?.cases ?? 0 }))
-          .filter((x) => x.cases > 0)
-          .map((x) => `${x.name} ${thousands(x.cases)}`)
-        const who = [departments.length > 0 ? `by department, all cases: ${departments.join(', ')}` : '', d.people ? `${count(d.people, 'person', 'people')}` : '', d.byRole && d.byRole.length > 0 ? `role ${d.byRole.map((r) => r.role).join(', ')}` : '']
+        const departments = d.byDepartment.map((x) => `${x.department} ${thousands(x.cases)}`)
+        const who = [departments.length > 0 ? `by department: ${departments.join(', ')}` : '', d.people ? `${count(d.people, 'person', 'people')}` : '', d.byRole && d.byRole.length > 0 ? `role ${d.byRole.map((r) => r.role).join(', ')}` : '']
           .filter(Boolean)
           .join('; ')
         return `${capital(d.text)}: ${count(d.cases, 'case')} ${when} (${percent(d.cases / Math.max(1, after.cases))})${who ? `. ${who}` : ''}`

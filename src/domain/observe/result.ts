@@ -87,6 +87,7 @@ export interface DeviationSummary {
   text: string
   count: number
   cases: number
+  byDepartment: { department: string; cases: number }[]
   byRole?: { role: string; cases: number }[]
   people?: number
 }

@@ -10,6 +10,8 @@ export interface DeviationTally {
   /** Events (log moves) or steps (model moves) it names. */
   count: number
   cases: number
+  /** Cases by department (the log's department of the case). */
+  byDepartment: Map<string, number>
   /** Reverting only: by the log's role and how many different people. */
   byRole?: Map<string, number>
   resources?: Set<string>
@@ -59,10 +61,10 @@ export class SegmentStats {
     this.handoffSum += n
   }
 
-  tally(key: string, deviation: Deviation, count: number, role: readonly string[], resources: readonly string[]): void {
+  tally(key: string, deviation: Deviation, count: number, department: string | null, role: readonly string[], resources: readonly string[]): void {
     let t = this.deviations.get(key)
     if (!t) {
-      t = { deviation, count: 0, cases: 0 }
+      t = { deviation, count: 0, cases: 0, byDepartment: new Map() }
       if (deviation.kind === 'reverting') {
         t.byRole = new Map()
         t.resources = new Set()
@@ -71,6 +73,7 @@ export class SegmentStats {
     }
     t.count += count
     t.cases++
+    if (department !== null && (t.byDepartment.size < 50 || t.byDepartment.has(department))) t.byDepartment.set(department, (t.byDepartment.get(department) ?? 0) + 1)
     if (t.byRole) for (const r of role) t.byRole.set(r, (t.byRole.get(r) ?? 0) + 1)
     if (t.resources && t.resources.size < 100_000) for (const r of resources) t.resources.add(r)
   }
@@ -95,11 +98,12 @@ export class SegmentStats {
     for (const [k, t] of o.deviations) {
       const mine = this.deviations.get(k)
       if (!mine) {
-        this.deviations.set(k, { ...t, ...(t.byRole ? { byRole: new Map(t.byRole) } : {}), ...(t.resources ? { resources: new Set(t.resources) } : {}) })
+        this.deviations.set(k, { ...t, byDepartment: new Map(t.byDepartment), ...(t.byRole ? { byRole: new Map(t.byRole) } : {}), ...(t.resources ? { resources: new Set(t.resources) } : {}) })
         continue
       }
       mine.count += t.count
       mine.cases += t.cases
+      for (const [d, n] of t.byDepartment) mine.byDepartment.set(d, (mine.byDepartment.get(d) ?? 0) + n)
       if (mine.byRole && t.byRole) for (const [r, n] of t.byRole) mine.byRole.set(r, (mine.byRole.get(r) ?? 0) + n)
       if (mine.resources && t.resources) for (const r of t.resources) mine.resources.add(r)
     }

@@ -62,13 +62,13 @@ export function summarize(name: string, g: SegmentStats, ctx: SummaryContext): S
   const deviations: DeviationSummary[] = [...g.deviations.values()]
     .map((t) => {
       const d = t.deviation
-      const out: DeviationSummary = { kind: d.kind, text: deviationText(d, ctx), count: t.count, cases: t.cases }
+      const out: DeviationSummary = { kind: d.kind, text: deviationText(d, ctx), count: t.count, cases: t.cases, byDepartment: ranked(t.byDepartment).map(([department, cases]) => ({ department, cases })) }
       if (d.stepId !== undefined) out.stepId = d.stepId
       if (d.activity !== undefined) out.activity = d.activity
       if (d.olderStateId !== undefined) out.olderStateId = d.olderStateId
       if (d.olderStepId !== undefined) out.olderStepId = d.olderStepId
       if (d.inMap) out.inMap = true
-      if (t.byRole) out.byRole = [...t.byRole].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([role, cases]) => ({ role, cases }))
+      if (t.byRole) out.byRole = ranked(t.byRole).map(([role, cases]) => ({ role, cases }))
       if (t.resources) out.people = t.resources.size
       return out
     })
@@ -109,4 +109,9 @@ export function summarize(name: string, g: SegmentStats, ctx: SummaryContext): S
       .sort((x, y) => y.cases - x.cases || (x.from + x.to < y.from + y.to ? -1 : 1)),
     deviations,
   }
+}
+
+/** Most first, then by name. */
+function ranked(counts: ReadonlyMap<string, number>): [string, number][] {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 }
