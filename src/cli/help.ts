@@ -12,6 +12,7 @@ Usage:
   flowstate export FILE --format ${EXPORT_FORMATS.map((f) => f.name).join('|')} [--preset jira|asana] [--from NAME] [--to NAME] [--state NAME] [-o OUT]
   flowstate validate FILE
   flowstate observe PROJECT --log FILE.csv|FILE.xes [--state NAME] [--go-live DATE] [--json]
+  flowstate serve [--port 8080] [--host 0.0.0.0] [--data DIR] [--postgres URL] [--redis URL]
 
 Run "flowstate COMMAND --help" for details. Exit status: 0 success, 2 bad input (one line on stderr).
 `,
@@ -95,5 +96,31 @@ proposals, and the report says so. Rows that cannot be read are left out and lis
 
 Checks a .flowstate.json or .bpmn file the way the app reads it. Exit 0 when valid (warnings
 listed), 2 with the first problem.
+`,
+  serve: () => `flowstate serve [--port 8080] [--host 0.0.0.0] [--data DIR] [--postgres URL] [--redis URL]
+
+Runs a live-workshop server: several laptops edit one map together. One port serves the app
+(dist/, built first when missing or older than the sources), the health check /healthz, the
+API the share dialog uses (/api/rooms) and the WebSocket of shared projects (/collab). It prints
+the addresses to give the others and the facilitator link; Ctrl+C (or SIGTERM) stores every
+open project, then stops.
+
+  --port N        the port (default 8080; 0: any free port, printed)
+  --host ADDR     the address to listen on (default 0.0.0.0: every network of this computer;
+                  127.0.0.1: this computer only, e.g. behind a proxy on the same machine)
+  --data DIR      the data folder (default ./flowstate-data): the SQLite file of projects and
+                  the server's secret; back it up
+  --postgres URL  keep projects in PostgreSQL instead (postgres://user@host/db); for several
+                  processes behind a load balancer
+  --redis URL     let several processes serve the same projects (redis://host:6379)
+  --redis-prefix NAME
+                  the prefix of this server's Redis channels (default flowstate)
+  --public-url URL
+                  the address people reach the server at behind a proxy
+                  (https://flowstate.example.org/); links start with it
+  --app DIR       serve this built app instead of building dist/
+
+The secret that signs links is FLOWSTATE_SECRET when set (the same on every process), else a
+file created once in the data folder. See docs/server.md.
 `,
 }

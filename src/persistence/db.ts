@@ -7,7 +7,7 @@
 // To change the layout, add `this.version(N + 1).stores(...)` with an upgrade below the
 // existing versions; never edit a version that has shipped.
 import Dexie, { type Table } from 'dexie'
-import type { ActivityMap, DataItem, Flow, MatchOverride, Phase, Role, Step, System } from '../domain/model'
+import type { ActivityMap, Comment, DataItem, Flow, MatchOverride, Phase, Role, SignOff, Step, System } from '../domain/model'
 
 export const DB_NAME = 'flowstate'
 /** The storage layout version (Dexie's `db.version`), independent of the file format version. */
@@ -31,6 +31,9 @@ export interface ProjectRow {
   matchOverrideIds?: string[]
   /** Absent when no state has an activity map (which event-log activity is which step). */
   activityMapIds?: string[]
+  /** Absent when nobody has commented (format version 2); likewise for sign-offs. */
+  commentIds?: string[]
+  signOffIds?: string[]
   /** For the project list, so it need not read every step. */
   stats: { states: number; steps: number }
   /** Some steps or flows are stored in packs: removing one of them leaves a removal mark. */
@@ -57,6 +60,8 @@ export interface EntityValues {
   flow: Flow
   matchOverride: MatchOverride
   activityMap: ActivityMap
+  comment: Comment
+  signOff: SignOff
 }
 export type EntityKind = keyof EntityValues
 

@@ -61,9 +61,16 @@ export function repairReferences(p: Project): Project {
       .map((m) => (brokenLink(m) ? { ...m, activities: m.activities.filter((a) => a.stepId === null || stepState.get(a.stepId) === m.stateId) } : m))
     changed = true
   }
+  // A sign-off of a state or role that another tab removed covers nothing any more.
+  let signOffs = p.signOffs
+  if (signOffs?.some((s) => !stateIds.has(s.stateId) || !roles.has(s.roleId))) {
+    signOffs = signOffs.filter((s) => stateIds.has(s.stateId) && roles.has(s.roleId))
+    changed = true
+  }
   if (!changed) return p
   const out: Project = { ...p, states }
   if (matchOverrides) out.matchOverrides = matchOverrides
   if (activityMaps) out.activityMaps = activityMaps
+  if (signOffs) out.signOffs = signOffs
   return out
 }

@@ -33,12 +33,22 @@ import { stepUpdate } from './step.update'
 import { systemAdd } from './system.add'
 import { systemRemove } from './system.remove'
 import { systemRename } from './system.rename'
+import { commentAdd } from './comment.add'
+import { commentReopen } from './comment.reopen'
+import { commentRemove } from './comment.remove'
+import { commentReply } from './comment.reply'
+import { commentResolve } from './comment.resolve'
+import { commentUpdate } from './comment.update'
+import { signOffSign } from './signOff.sign'
+import { signOffWithdraw } from './signOff.withdraw'
 
 export { CommandError } from './define'
 export type { StepChanges } from './step.update'
 export type { StepMove } from './step.move'
 export { preparePaste, type StepClip } from './step.paste'
 export type { StateDeriveArgs } from './state.derive'
+export type { CommentChanges } from './comment.update'
+export type { SignOffArgs } from './signOff.sign'
 
 enablePatches()
 
@@ -73,6 +83,14 @@ const DEFS = [
   matchUnlink,
   activitiesMap,
   stateGoLive,
+  commentAdd,
+  commentReply,
+  commentUpdate,
+  commentResolve,
+  commentReopen,
+  commentRemove,
+  signOffSign,
+  signOffWithdraw,
 ] as const
 
 type Def = (typeof DEFS)[number]

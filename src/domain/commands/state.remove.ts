@@ -1,5 +1,6 @@
 import { forgetMapped } from './activityMap'
 import { CommandError, defineCommand, findState, without } from './define'
+import { rehomeCommentsOfState } from './reviewCleanup'
 
 /** Removes a state, the hand-made matches that point into it, its activity map and the "based on" links to it. */
 export const stateRemove = defineCommand('state.remove', (p, a: { stateId: string }) => {
@@ -12,4 +13,5 @@ export const stateRemove = defineCommand('state.remove', (p, a: { stateId: strin
     p.matchOverrides = without(p.matchOverrides, (o) => gone.has(o.beforeStepId) || gone.has(o.afterStepId))
   }
   forgetMapped(p, new Set([a.stateId]), gone)
+  rehomeCommentsOfState(p, a.stateId)
 })

@@ -7,6 +7,7 @@ export const LIMITS = {
   notesChars: 20_000,
   nameChars: 2_000,
   activitiesPerMap: 10_000,
+  repliesPerComment: 1_000,
 } as const
 
 export function formatBytes(n: number): string {

@@ -2,14 +2,11 @@
 // unique ids and references between parts of the project.
 import { z } from 'zod'
 import { LIMITS, thousands } from './limits'
+import { checkReviewIntegrity, commentSchema, signOffSchema } from './reviewSchema'
+import { id, oneOf, text } from './schemaParts'
 import { FORMAT, FORMAT_VERSION, PHASES, STEP_KINDS, VALUE_CLASSES, type Project } from './types'
 
-const id = z.string().min(1, { error: 'must not be empty' }).max(200, { error: 'is longer than 200 characters' })
-const text = (max: number, what: string) =>
-  z.string().max(max, { error: (iss) => `${what} is longer than ${thousands(max)} characters (${thousands((iss.input as string).length)})` })
 const minutes = z.number().finite().min(0, { error: 'must be 0 or more minutes' }).max(1e7, { error: 'is more than 10,000,000 minutes' })
-const oneOf = <T extends string>(values: readonly T[]) =>
-  z.enum(values as [T, ...T[]], { error: (iss) => `must be one of ${values.map((v) => `"${v}"`).join(', ')}, not ${JSON.stringify(iss.input)}` })
 
 const role = z.object({ id, name: text(LIMITS.nameChars, 'name'), color: z.string().max(50).optional() })
 const named = z.object({ id, name: text(LIMITS.nameChars, 'name') })
@@ -75,6 +72,8 @@ export const projectSchema = z.object({
   states: z.array(state),
   matchOverrides: z.array(override).optional(),
   activityMaps: z.array(activityMap).optional(),
+  comments: z.array(commentSchema).optional(),
+  signOffs: z.array(signOffSchema).optional(),
 })
 
 export type PathSegment = string | number | symbol
@@ -190,5 +189,5 @@ export function checkIntegrity(p: Project): string | null {
       if (a.stepId !== null && stepState.get(a.stepId) !== si) return `${mp}.activities[${k}].stepId: no step "${a.stepId}" in this state`
     }
   }
-  return null
+  return checkReviewIntegrity(p, claim)
 }

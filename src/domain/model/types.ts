@@ -1,8 +1,12 @@
-// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 2).
+// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 3).
 // Everything in src/domain works on these plain, serializable objects.
+import type { Comment, SignOff } from './review'
+
+export type * from './review'
+export { PAIN_TYPES, SEVERITIES } from './review'
 
 export const FORMAT = 'flowstate'
-export const FORMAT_VERSION = 2
+export const FORMAT_VERSION = 3
 
 export type Phase = 'current' | 'transition' | 'future'
 export const PHASES: readonly Phase[] = ['current', 'transition', 'future']
@@ -126,4 +130,8 @@ export interface Project {
   matchOverrides?: MatchOverride[]
   /** One per state that has a confirmed mapping or a go-live date. */
   activityMaps?: ActivityMap[]
+  /** Comments and pain points; absent in a project nobody has commented on. */
+  comments?: Comment[]
+  /** Per-role sign-offs of transition and future states. */
+  signOffs?: SignOff[]
 }

@@ -6,7 +6,8 @@ import { DEFAULT_DURATIONS, trainingMinutes, type Durations } from './durations'
 import type { Segment, TaskDraft } from './segment'
 import { byName, roleLabel, slug, stepLabel, unique } from './text'
 
-const FIELD_WORDS: Record<StepField, string> = {
+/** A changed step's fields as the plan and the review say them. */
+export const FIELD_WORDS: Record<StepField, string> = {
   label: 'name',
   role: 'role',
   kind: 'kind',
