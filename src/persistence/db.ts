@@ -7,7 +7,7 @@
 // To change the layout, add `this.version(N + 1).stores(...)` with an upgrade below the
 // existing versions; never edit a version that has shipped.
 import Dexie, { type Table } from 'dexie'
-import type { Comment, DataItem, Flow, MatchOverride, Phase, Role, SignOff, Step, System } from '../domain/model'
+import type { ActivityMap, Comment, DataItem, Flow, MatchOverride, Phase, Role, SignOff, Step, System } from '../domain/model'
 
 export const DB_NAME = 'flowstate'
 /** The storage layout version (Dexie's `db.version`), independent of the file format version. */
@@ -29,6 +29,8 @@ export interface ProjectRow {
   stateIds: string[]
   /** Absent when the project has no hand-made matches (keeps the file as it was). */
   matchOverrideIds?: string[]
+  /** Absent when no state has an activity map (which event-log activity is which step). */
+  activityMapIds?: string[]
   /** Absent when nobody has commented (format version 2); likewise for sign-offs. */
   commentIds?: string[]
   signOffIds?: string[]
@@ -85,6 +87,7 @@ export interface EntityValues {
   step: Step
   flow: Flow
   matchOverride: MatchOverride
+  activityMap: ActivityMap
   comment: Comment
   signOff: SignOff
 }

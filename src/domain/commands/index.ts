@@ -3,6 +3,7 @@
 import { enablePatches, produceWithPatches, type Patch } from 'immer'
 import type { Project } from '../model/types'
 import type { CommandDef } from './define'
+import { activitiesMap } from './activities.map'
 import { dataItemAdd } from './dataItem.add'
 import { dataItemRemove } from './dataItem.remove'
 import { dataItemRename } from './dataItem.rename'
@@ -20,6 +21,7 @@ import { roleRemove } from './role.remove'
 import { roleRename } from './role.rename'
 import { stateAdd } from './state.add'
 import { stateDerive } from './state.derive'
+import { stateGoLive } from './state.goLive'
 import { stateRemove } from './state.remove'
 import { stateRename } from './state.rename'
 import { stateReorder } from './state.reorder'
@@ -79,6 +81,8 @@ const DEFS = [
   stateReorder,
   matchLink,
   matchUnlink,
+  activitiesMap,
+  stateGoLive,
   commentAdd,
   commentReply,
   commentUpdate,

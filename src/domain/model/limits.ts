@@ -6,6 +6,7 @@ export const LIMITS = {
   labelChars: 2_000,
   notesChars: 20_000,
   nameChars: 2_000,
+  activitiesPerMap: 10_000,
   repliesPerComment: 1_000,
 } as const
 

@@ -48,6 +48,16 @@ const state = z.object({
 
 const override = z.object({ id, kind: oneOf(['link', 'unlink'] as const), beforeStepId: id, afterStepId: id })
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day written YYYY-MM-DD' })
+const activityMap = z.object({
+  id,
+  stateId: id,
+  goLive: day.optional(),
+  activities: z
+    .array(z.object({ activity: text(LIMITS.labelChars, 'activity'), stepId: id.nullable() }))
+    .max(LIMITS.activitiesPerMap, { error: `has more than ${thousands(LIMITS.activitiesPerMap)} activities` }),
+})
+
 export const projectSchema = z.object({
   format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
   version: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}` }),
@@ -61,6 +71,7 @@ export const projectSchema = z.object({
   dataItems: z.array(named),
   states: z.array(state),
   matchOverrides: z.array(override).optional(),
+  activityMaps: z.array(activityMap).optional(),
   comments: z.array(commentSchema).optional(),
   signOffs: z.array(signOffSchema).optional(),
 })
@@ -157,6 +168,26 @@ export function checkIntegrity(p: Project): string | null {
     if (a === undefined) return `${op}.beforeStepId: no step "${o.beforeStepId}"`
     if (b === undefined) return `${op}.afterStepId: no step "${o.afterStepId}"`
     if (a === b) return `${op}: both steps are in the same state`
+  }
+  const mapped = new Set<string>()
+  const maps = p.activityMaps ?? []
+  for (let i = 0; i < maps.length; i++) {
+    const m = maps[i]!
+    const mp = `activityMaps[${i}]`
+    const dup = claim(m.id, `${mp}.id`)
+    if (dup) return dup
+    const si = p.states.findIndex((s) => s.id === m.stateId)
+    if (si === -1) return `${mp}.stateId: no state "${m.stateId}"`
+    if (mapped.has(m.stateId)) return `${mp}.stateId: state "${m.stateId}" has two activity maps`
+    mapped.add(m.stateId)
+    if (m.goLive !== undefined && Number.isNaN(Date.parse(`${m.goLive}T00:00:00Z`))) return `${mp}.goLive: "${m.goLive}" is not a day`
+    const activities = new Set<string>()
+    for (let k = 0; k < m.activities.length; k++) {
+      const a = m.activities[k]!
+      if (activities.has(a.activity)) return `${mp}.activities[${k}]: activity "${a.activity}" is mapped twice`
+      activities.add(a.activity)
+      if (a.stepId !== null && stepState.get(a.stepId) !== si) return `${mp}.activities[${k}].stepId: no step "${a.stepId}" in this state`
+    }
   }
   return checkReviewIntegrity(p, claim)
 }

@@ -33,6 +33,8 @@ export const PHRASES: Readonly<Record<CommandType, string>> = {
   'state.reorder': 'move state',
   'match.link': 'link as the same step',
   'match.unlink': 'unlink steps',
+  'activities.map': 'map activities',
+  'state.goLive': 'set live date',
   'project.rename': 'rename project',
   'comment.add': 'add comment',
   'comment.reply': 'reply',
