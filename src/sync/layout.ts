@@ -3,9 +3,9 @@
 // `order`. Project-level collections are one table, so a new one (comments, a project's own
 // synonyms, log mappings) is one entry here and nothing else in src/sync changes.
 import * as Y from 'yjs'
-import type { Comment, MatchOverride, Project, SignOff } from '../domain/model/types'
+import type { ActivityLink, ActivityMap, Comment, MatchOverride, Project, SignOff } from '../domain/model/types'
 import { matchOverrideCodec, namedCodec, roleCodec, type Codec } from './codecs'
-import { commentCodec, signOffCodec } from './reviewCodecs'
+import { activityMapCodec, commentCodec, signOffCodec } from './reviewCodecs'
 
 /** The project's own fields: `name`, `description`, `createdAt`, `updatedAt`, `formatVersion`, `has:<collection>`. */
 export const PROJECT = 'project'
@@ -15,7 +15,7 @@ export const FLOWS = 'flows'
 /** `stateId/roleId` → the lane's fractional key in its state. */
 export const LANES = 'lanes'
 
-/** What a collection's `keep` may look at: the project as projected so far (catalogues and states). */
+/** What a collection's `fit` may look at: the project as projected so far (catalogues and states). */
 export interface References {
   /** The state a visible step is in, or undefined for a step that is not (or no longer) there. */
   stateOfStep(stepId: string): string | undefined
@@ -37,13 +37,16 @@ export interface ProjectCollection<E extends { id: string } = { id: string }> {
   /** The project's field, and the name of the doc's top-level map unless `maps` says otherwise. */
   key: string
   codec: Codec<E>
-  /** Absent from a project that never had one; the doc remembers it was there with `has:<key>`. */
+  /** May be absent from a project; the doc says whether it is there with `has:<key>` (or by having entries). */
   optional: boolean
   /** The maps it is read from, in order (default: one map named `key`); `owner` says where an entity is written. */
   maps?: readonly CollectionMap<E>[]
   owner?: (entity: E) => string
-  /** Whether an entity's references still hold; read after the states when given. */
-  keep?: (entity: E, refs: References) => boolean
+  /**
+   * The entity as the rest of the project allows it (references that no longer hold dropped), or
+   * null when it cannot stay; read after the states when given.
+   */
+  fit?: (entity: E, refs: References) => E | null
   /** Entities with the same key are one too many: the first (in map and list order) stays. */
   unique?: (entity: E) => string
   /** What a sharer's seed writes instead of an entity a client may not write. */
@@ -52,10 +55,17 @@ export interface ProjectCollection<E extends { id: string } = { id: string }> {
   serverOnlyMessage?: string
 }
 
-const overridesHold = (o: MatchOverride, refs: References): boolean => {
+const overrideFits = (o: MatchOverride, refs: References): MatchOverride | null => {
   const a = refs.stateOfStep(o.beforeStepId)
   const b = refs.stateOfStep(o.afterStepId)
-  return a !== undefined && b !== undefined && a !== b
+  return a !== undefined && b !== undefined && a !== b ? o : null
+}
+
+/** An activity map of a state that exists, linking only to steps of that state (a deleted step's links go). */
+const activityMapFits = (m: ActivityMap, refs: References): ActivityMap | null => {
+  if (!refs.hasState(m.stateId)) return null
+  const fits = (a: ActivityLink) => a.stepId === null || refs.stateOfStep(a.stepId) === m.stateId
+  return m.activities.every(fits) ? m : { ...m, activities: m.activities.filter(fits) }
 }
 
 /** Sign-offs the server recorded (`signoffs`, docs/sync.md "Server-only records") and sign-offs typed here. */
@@ -71,7 +81,7 @@ export const PROJECT_COLLECTIONS: readonly ProjectCollection[] = [
   { key: 'roles', codec: roleCodec, optional: false },
   { key: 'systems', codec: namedCodec, optional: false },
   { key: 'dataItems', codec: namedCodec, optional: false },
-  collection<MatchOverride>({ key: 'matchOverrides', codec: matchOverrideCodec, optional: true, keep: overridesHold }),
+  collection<MatchOverride>({ key: 'matchOverrides', codec: matchOverrideCodec, optional: true, fit: overrideFits }),
   // Anchors may dangle (a step deleted from every state keeps its discussion), as in a file.
   collection<Comment>({ key: 'comments', codec: commentCodec, optional: true }),
   collection<SignOff>({
@@ -80,12 +90,13 @@ export const PROJECT_COLLECTIONS: readonly ProjectCollection[] = [
     optional: true,
     maps: SIGN_OFF_MAPS,
     owner: (s) => (s.local ? 'localSignOffs' : 'signoffs'),
-    keep: (s, refs) => refs.hasState(s.stateId) && refs.hasRole(s.roleId),
+    fit: (s, refs) => (refs.hasState(s.stateId) && refs.hasRole(s.roleId) ? s : null),
     unique: (s) => `${s.stateId}/${s.roleId}`,
     // A sign-off copied from another workshop cannot be checked by this one: it is kept as local.
     seedAs: (s) => (s.local ? s : { ...s, local: true }),
     serverOnlyMessage: 'In a live workshop, a sign-off recorded by the workshop server cannot be changed or replaced from here.',
   }),
+  collection<ActivityMap>({ key: 'activityMaps', codec: activityMapCodec, optional: true, fit: activityMapFits, unique: (m) => m.stateId }),
 ]
 
 /** The maps a collection lives in. */
@@ -94,9 +105,9 @@ export function mapsOf(c: ProjectCollection): readonly CollectionMap<{ id: strin
 }
 
 /** Collections read before the states: they cannot depend on steps. */
-export const CATALOGUES = PROJECT_COLLECTIONS.filter((c) => !c.keep)
-/** Collections whose `keep` looks at the states. */
-export const DEPENDENTS = PROJECT_COLLECTIONS.filter((c) => c.keep)
+export const CATALOGUES = PROJECT_COLLECTIONS.filter((c) => !c.fit)
+/** Collections whose `fit` looks at the states. */
+export const DEPENDENTS = PROJECT_COLLECTIONS.filter((c) => c.fit)
 
 /** Every top-level map that holds entities by id, in the order ids are claimed. */
 export const ID_SPACE: readonly string[] = [...CATALOGUES.flatMap((c) => mapsOf(c).map((m) => m.name)), STATES, STEPS, FLOWS, ...DEPENDENTS.flatMap((c) => mapsOf(c).map((m) => m.name))]

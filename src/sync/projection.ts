@@ -87,7 +87,8 @@ export class Projector {
         let e = c.codec.read(id, entries.get(id)!)
         if (!e) continue
         if (m.adjust) e = m.adjust(e)
-        if (c.keep && refs && !c.keep(e, refs)) continue
+        if (c.fit && refs) e = c.fit(e, refs)
+        if (!e) continue
         if (c.unique) {
           const key = c.unique(e)
           if (taken.has(key)) continue

@@ -1,8 +1,8 @@
-// Comments, pain points and sign-offs in the shared doc. A comment's replies are a keyed list, so
+// Comments, pain points, sign-offs and event-log activity maps in the shared doc. A comment's replies are a keyed list, so
 // two people answering one thread at once both keep their reply; a sign-off is read from the
 // server's own map or from this project's local sign-offs, and says which (`local`).
 import { LIMITS } from '../domain/model/limits'
-import { PAIN_TYPES, SEVERITIES, type Comment, type CommentAnchor, type CoveredPart, type Reply, type SignOff } from '../domain/model/types'
+import { PAIN_TYPES, SEVERITIES, type ActivityMap, type Comment, type CommentAnchor, type CoveredPart, type Reply, type SignOff } from '../domain/model/types'
 import { defined, isId, KeyedList, keyedValues, oneOf, optionalText, put, text, type Codec, type Fields } from './codecs'
 
 /** A reply's key: who wrote it when, and a hash of what, so the same reply is one entry everywhere. */
@@ -99,5 +99,22 @@ export const signOffCodec: Codec<SignOff> = {
     const comment = optionalText(f.comment, LIMITS.notesChars)
     if (comment !== undefined) signOff.comment = comment
     return { id, stateId: signOff.stateId, roleId: signOff.roleId, by: signOff.by, at: signOff.at, ...(comment !== undefined ? { comment } : {}), fingerprint: signOff.fingerprint, covered: signOff.covered, local: true }
+  },
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A state's activity map: its links are a keyed list by activity, so two people confirming different activities both keep theirs. */
+export const activityMapCodec: Codec<ActivityMap> = {
+  write: (m) => defined({ stateId: m.stateId, goLive: m.goLive, activities: new KeyedList(m.activities.map((a) => [a.activity, { ...a }] as const)) }),
+  read(id, f) {
+    if (!isId(f.stateId)) return null
+    const activities = keyedValues(f.activities)
+      .filter((a) => typeof a.activity === 'string' && a.activity.trim() !== '' && (a.stepId === null || isId(a.stepId)))
+      .slice(0, LIMITS.activitiesPerMap)
+      .map((a) => ({ activity: text(a.activity, LIMITS.labelChars), stepId: a.stepId as string | null }))
+      .filter((a, i, all) => all.findIndex((b) => b.activity === a.activity) === i)
+    const goLive = typeof f.goLive === 'string' && DAY.test(f.goLive) && !Number.isNaN(Date.parse(`${f.goLive}T00:00:00Z`)) ? f.goLive : undefined
+    return { id, stateId: f.stateId, ...(goLive !== undefined ? { goLive } : {}), activities }
   },
 }

@@ -28,7 +28,7 @@ export function writeDifference(doc: Y.Doc, raw: RawIndex, before: Project, afte
     const a = listOf(before, c.key)
     const b = listOf(after, c.key)
     if (a === b) continue
-    if (c.optional && b !== undefined && a === undefined) meta.set(`has:${c.key}`, true)
+    if (c.optional && (a === undefined) !== (b === undefined)) meta.set(`has:${c.key}`, b !== undefined)
     const maps = mapsOf(c)
     for (const m of maps) {
       // The server's own records are never written by a client (the store refuses such edits).

@@ -2,6 +2,7 @@
 // store of its own each), delivery of updates between them in any order, and the examples.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import * as Y from 'yjs'
 import { FORMAT_VERSION, parseProjectText, type Project } from '../../src/domain/model'
 import { createAppStore } from '../../src/store'
@@ -13,6 +14,12 @@ export interface Replica {
   /** Updates this replica made that others have not received yet. */
   outbox: Uint8Array[]
 }
+
+// Every replica's presence runs a timer: stop them all after each test.
+const made: SharedDoc[] = []
+afterEach(() => {
+  for (const s of made.splice(0)) s.destroy()
+})
 
 export function examples(): Project[] {
   const dir = join(process.cwd(), 'examples')
@@ -28,6 +35,7 @@ export function examples(): Project[] {
 /** A replica with a store attached; seeded from `project` when given (the sharer), else empty (a joiner). */
 export function replica(projectId: string, seed?: Project): Replica {
   const shared = new SharedDoc({ projectId })
+  made.push(shared)
   if (seed) shared.seed(seed, FORMAT_VERSION)
   const store = createAppStore()
   shared.attach(sharedHost(store.getState))
