@@ -63,6 +63,15 @@ export function renderTable(all) {
     row('bundle', '… plus opening a project (the editor chunk), gzip', `${n(u.initial.gzipKB + u.openProject.gzipKB, 1)} kB`, `${n(u.bareReactFlow.gzipKB, 1)} kB`, times(1 / u.ratio.initialPlusProjectOverBare))
   }
 
+  const y = all.sync
+  if (y) {
+    const k = n(y.steps)
+    row('shared', `open a ${k}-step shared project: map shown (stored view)`, ms(y.sharedOpenMs), `solo open ${ms(y.soloOpenMs)}`, times(1 / y.ratio.open), '≤ 1.5× solo', y.ratio.open <= 1.5)
+    row('shared', `… until its doc is loaded and takes edits`, ms(y.sharedReadyMs), `solo open ${ms(y.soloOpenMs)}`, times(1 / y.ratio.ready), '(≤ 1.5× solo)', y.ratio.ready <= 1.5)
+    row('shared', `… after ${n(y.edits)} single edits: shown / doc loaded`, `${ms(y.sharedOpenAfterEditsMs)} / ${ms(y.sharedReadyAfterEditsMs)}`, `solo open ${ms(y.soloOpenMs)}`, `${times(1 / y.ratio.openAfterEdits)} / ${times(1 / y.ratio.readyAfterEdits)}`)
+    row('shared', `memory of one ${n(y.memory.steps)}-step doc with its project (browser heap)`, `${n(y.memory.docMB, 1)} MB`, `the project alone ${n(y.memory.projectMB, 1)} MB`, times(1 / y.ratio.memory))
+  }
+
   const m = all.machine
   const loads = Object.entries(all)
     .filter(([, v]) => v && typeof v === 'object' && v.machine?.loadAverage)

@@ -134,6 +134,12 @@ export interface MetaRow {
   value: unknown
 }
 
+/**
+ * The `meta` key of a shared project's view: its project as last shown, and the last update row
+ * it includes. Opening shows it at once while the doc loads (see src/sync/storage.ts).
+ */
+export const sharedViewKey = (projectId: string) => `sharedView:${projectId}`
+
 export class FlowstateDb extends Dexie {
   projects!: Table<ProjectRow, string>
   entities!: Table<StoredRow, EntityKey>

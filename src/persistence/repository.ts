@@ -3,7 +3,7 @@
 // the other tabs; a newer flowstate in another tab stops this one from writing at all.
 import { FORMAT, FORMAT_VERSION, newId, type Project } from '../domain/model'
 import { computeWrites } from './changes'
-import { FlowstateDb, projectRange, STORAGE_VERSION, type EntityKey, type ProjectRow, type SharedLink, type StateHeader, type StoredRow } from './db'
+import { FlowstateDb, projectRange, sharedViewKey, STORAGE_VERSION, type EntityKey, type ProjectRow, type SharedLink, type StateHeader, type StoredRow } from './db'
 import { ProjectGoneError, StorageBlockedError, isVersionError } from './errors'
 import { repairReferences } from './repair'
 import { allRows, assemble, projectRow } from './rows'
@@ -194,9 +194,10 @@ export class Repository {
 
   async remove(id: string): Promise<void> {
     this.assertUsable()
-    await this.db.transaction('rw', [this.db.projects, this.db.entities, this.db.docUpdates], async () => {
+    await this.db.transaction('rw', [this.db.projects, this.db.entities, this.db.docUpdates, this.db.meta], async () => {
       await projectRange(this.db, id).delete()
       await this.db.docUpdates.where('[projectId+id]').between([id, -Infinity], [id, Infinity]).delete()
+      await this.db.meta.delete(sharedViewKey(id))
       await this.db.projects.delete(id)
     })
     this.channel.post({ type: 'project-saved', projectId: id })

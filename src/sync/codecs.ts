@@ -110,24 +110,28 @@ export const stateCodec: Codec<StateHeader> = {
   },
 }
 
-/** Layout (`x`, `y`) apart from content, so a move and a rename of one step never collide. */
+/**
+ * Layout (`position`) apart from content, so a move and a rename of one step never collide.
+ * Values a step has unless it says otherwise (its own id as lineage, a task, no systems, no
+ * records) are left out: a 2,000-step doc then holds a third fewer entries to load.
+ */
 export const stepCodec: Codec<Step> = {
   write: (s) =>
     defined({
-      lineage: s.lineage,
-      kind: s.kind,
+      lineage: s.lineage === s.id ? undefined : s.lineage,
+      kind: s.kind === 'task' ? undefined : s.kind,
       label: s.label,
       roleId: s.roleId,
-      systemIds: s.systemIds,
-      records: s.records,
+      systemIds: s.systemIds.length > 0 ? s.systemIds : undefined,
+      records: s.records.length > 0 ? s.records : undefined,
       touchMinutes: s.touchMinutes,
       waitMinutes: s.waitMinutes,
       value: s.value,
       notes: s.notes,
-      x: s.position.x,
-      y: s.position.y,
+      position: { x: s.position.x, y: s.position.y },
     }),
   read(id, f) {
+    const at = (typeof f.position === 'object' && f.position !== null ? f.position : {}) as Record<string, unknown>
     const step: Step = {
       id,
       lineage: isId(f.lineage) ? f.lineage : id,
@@ -135,7 +139,7 @@ export const stepCodec: Codec<Step> = {
       label: text(f.label, LIMITS.labelChars),
       systemIds: Array.isArray(f.systemIds) ? f.systemIds.filter(isId) : [],
       records: Array.isArray(f.records) ? f.records.flatMap(readRecord) : [],
-      position: { x: finite(f.x), y: finite(f.y) },
+      position: { x: finite(at.x), y: finite(at.y) },
     }
     if (isId(f.roleId)) step.roleId = f.roleId
     put(step, 'touchMinutes', minutes(f.touchMinutes))
@@ -157,7 +161,7 @@ function readRecord(r: unknown): StepRecord[] {
 }
 
 export const flowCodec: Codec<Flow> = {
-  write: (fl) => defined({ lineage: fl.lineage, from: fl.from, to: fl.to, label: fl.label }),
+  write: (fl) => defined({ lineage: fl.lineage === fl.id ? undefined : fl.lineage, from: fl.from, to: fl.to, label: fl.label }),
   read(id, f) {
     if (!isId(f.from) || !isId(f.to)) return null
     const flow: Flow = { id, lineage: isId(f.lineage) ? f.lineage : id, from: f.from, to: f.to }

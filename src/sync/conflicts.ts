@@ -90,8 +90,7 @@ export class ConflictWatch {
         at: Date.now(),
       })
     })
-    // A move is two fields (x and y): say it once.
-    return notices.filter((n, i) => n.field !== 'y' || !notices.slice(0, i).some((m) => m.entityId === n.entityId && m.field === 'x'))
+    return notices
   }
 
   /** Whether `item` was written by someone who had seen `mine` (directly or through later values). */

@@ -5,7 +5,7 @@
 import * as Y from 'yjs'
 import { FORMAT, FORMAT_VERSION } from '../domain/model/types'
 import type { LoadResult, Repository, SessionTiming } from '../persistence'
-import { projectRange, type ProjectRow, type SharedLink } from '../persistence/db'
+import { projectRange, sharedViewKey, type ProjectRow, type SharedLink } from '../persistence/db'
 import { SharedDoc } from './session'
 import { SharedSession, type ConnectOptions } from './sharedSession'
 import { readStoredDoc, SharedStorage, STORAGE_ORIGIN } from './storage'
@@ -28,9 +28,26 @@ export async function openSharedProject(repo: Repository, projectId: string, opt
   const stored = await readStoredDoc(repo, projectId)
   if (!stored) return { ok: false, error: 'That project is not a shared project of this browser.' }
   const doc = new Y.Doc()
+  const link = stored.row.shared!
+  if (stored.view) {
+    // The project as the last session left it is on screen at once; the doc loads right after
+    // (and replaces it should it differ), then the session connects and takes edits.
+    const shared = new SharedDoc({ projectId, doc, access: link.access, shown: { project: stored.view, updates: stored.updates, origin: STORAGE_ORIGIN } })
+    const storage = new SharedStorage(repo, doc, projectId, { ...stored, updatedAt: stored.row.updatedAt }, () => shared.project, options.timing)
+    const session = new SharedSession(shared, storage, link)
+    session.ready = new Promise((resolve) =>
+      setTimeout(() => {
+        if (!session.disposed) {
+          shared.ensureLoaded()
+          if (options.connect !== false) session.connect(options)
+        }
+        resolve()
+      }, 0),
+    )
+    return { ok: true, session }
+  }
   Y.transact(doc, () => stored.updates.forEach((u) => Y.applyUpdate(doc, u, STORAGE_ORIGIN)), STORAGE_ORIGIN)
   if (Number(doc.getMap('project').get('formatVersion') ?? 0) > FORMAT_VERSION) return { ok: false, error: NEWER_DOC_MESSAGE }
-  const link = stored.row.shared!
   const shared = new SharedDoc({ projectId, doc, access: link.access })
   const storage = new SharedStorage(repo, doc, projectId, { ...stored, updatedAt: stored.row.updatedAt }, () => shared.project, options.timing)
   const session = new SharedSession(shared, storage, link)
@@ -72,13 +89,15 @@ export async function shareProject(repo: Repository, projectId: string, link: Sh
   const shared = new SharedDoc({ projectId })
   shared.seed(loaded.project, FORMAT_VERSION)
   const update = Y.encodeStateAsUpdate(shared.doc)
+  const view = shared.project!
   shared.destroy()
   const { db } = repo
-  await db.transaction('rw', [db.projects, db.entities, db.docUpdates], async () => {
+  await db.transaction('rw', [db.projects, db.entities, db.docUpdates, db.meta], async () => {
     const row = await db.projects.get(projectId)
     if (!row) throw new Error('That project no longer exists in this browser.')
     await projectRange(db, projectId).delete()
-    await db.docUpdates.add({ projectId, update })
+    const lastId = await db.docUpdates.add({ projectId, update })
+    await db.meta.put({ key: sharedViewKey(projectId), value: { lastId, project: view } })
     await db.projects.put(sharedRow(row, link))
   })
   repo.channel.post({ type: 'project-saved', projectId })
@@ -114,6 +133,7 @@ export const sharedRows = {
   async load(repo: Repository, id: string): Promise<LoadResult> {
     const opened = await openSharedProject(repo, id, { connect: false, firstSyncMs: 0 })
     if (!opened.ok) return { ok: false, reason: 'invalid', error: opened.error }
+    opened.session.shared.ensureLoaded()
     const project = opened.session.shared.project!
     await opened.session.dispose()
     return { ok: true, project, migrated: [] }

@@ -43,6 +43,12 @@ export interface SessionOptions {
   /** An existing doc (loaded from storage, or a test's replica); a fresh one otherwise. */
   doc?: Y.Doc
   access?: Access
+  /**
+   * The project to show while the doc is still to be loaded (the stored view of the last session)
+   * and the updates to load: the map is on screen at once; `ensureLoaded` (soon after, or at the
+   * first edit) applies them.
+   */
+  shown?: { project: Project; updates: readonly Uint8Array[]; origin: unknown }
 }
 
 export class SharedDoc implements SharedDocument {
@@ -65,6 +71,8 @@ export class SharedDoc implements SharedDocument {
   /** The project before the edit being committed (names conflict notices). */
   private committing: Project | null = null
   private moving: 'undo' | 'redo' = 'undo'
+  /** The stored updates of a `shown` start, until they are applied: nothing is written before. */
+  private pendingLoad: { updates: readonly Uint8Array[]; origin: unknown } | null
 
   constructor(options: SessionOptions) {
     this.projectId = options.projectId
@@ -74,7 +82,9 @@ export class SharedDoc implements SharedDocument {
     this.raw = new RawIndex(this.doc)
     this.raw.loadAll()
     this.projector = new Projector(this.raw, this.projectId)
-    this.current = this.projector.build(null)
+    // With a project to show, the first build (after loading) is a full one that reuses its objects.
+    this.pendingLoad = options.shown ?? null
+    this.current = options.shown?.project ?? this.projector.build(null)
     this.history = new PersonalHistory(allMaps(this.doc), this.localOrigin)
     this.presence = new Presence(this.doc)
     this.conflicts = new ConflictWatch(this.doc, [PROJECT, ...ID_SPACE], (id) => this.presence.nameOf(id))
@@ -84,6 +94,22 @@ export class SharedDoc implements SharedDocument {
   /** The project the doc describes now; null while it holds none (a joiner before the first sync). */
   get project(): Project | null {
     return this.current
+  }
+
+  /** Applies the stored updates of a `shown` start (once); the store gets the doc's project if it differs. */
+  ensureLoaded(): void {
+    const load = this.pendingLoad
+    if (!load) return
+    this.pendingLoad = null
+    // One read of the whole doc afterwards is cheaper than following the load entry by entry.
+    this.doc.off('afterTransaction', this.onTransaction)
+    try {
+      Y.transact(this.doc, () => load.updates.forEach((u) => Y.applyUpdate(this.doc, u, load.origin)), load.origin)
+    } finally {
+      this.doc.on('afterTransaction', this.onTransaction)
+    }
+    this.raw.loadAll()
+    this.show(this.projector.build(this.current), 'remote')
   }
 
   refuse(before: Project, after: Project): string | null {
@@ -118,6 +144,7 @@ export class SharedDoc implements SharedDocument {
   }
 
   commit(before: Project, after: Project, edit: SharedEdit): void {
+    this.ensureLoaded()
     if (edit.record) this.history.begin(edit.label, edit.coalesce)
     this.committing = before
     try {
@@ -131,11 +158,13 @@ export class SharedDoc implements SharedDocument {
   }
 
   undo(): void {
+    this.ensureLoaded()
     this.moving = 'undo'
     if (this.history.undo()) this.pushHistory()
   }
 
   redo(): void {
+    this.ensureLoaded()
     this.moving = 'redo'
     if (this.history.redo()) this.pushHistory()
   }
@@ -199,13 +228,15 @@ export class SharedDoc implements SharedDocument {
     const mine = tr.origin === this.history.undoOrigin
     const notices = mine ? [] : this.conflicts.checkRemote(tr)
     if (mine) this.conflicts.recordLocal(tr, this.current)
-    const next = this.projector.build(this.current)
-    if (next && next !== this.current) {
-      this.current = next
-      this.host?.showShared(next, mine ? this.moving : 'remote')
-      for (const l of this.changeListeners) l(next)
-    }
+    this.show(this.projector.build(this.current), mine ? this.moving : 'remote')
     for (const n of notices) for (const l of this.conflictListeners) l(n)
+  }
+
+  private show(next: Project | null, origin: 'remote' | 'undo' | 'redo'): void {
+    if (!next || next === this.current) return
+    this.current = next
+    this.host?.showShared(next, origin)
+    for (const l of this.changeListeners) l(next)
   }
 
   /** Marks the entries a transaction changed (also inside an entity: a comment's replies), for the next build. */

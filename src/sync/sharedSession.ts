@@ -21,6 +21,9 @@ const NOT_CONNECTED: ConnectionState = { status: 'offline', people: 0, unsynced:
 
 export class SharedSession implements EditingSession {
   readonly projectId: string
+  /** Resolves once the doc is loaded and edits go into it (at once, unless the open showed the stored view first). */
+  ready: Promise<void> = Promise.resolve()
+  disposed = false
   private connection: Connection | null = null
   private readonly connectionListeners = new Set<() => void>()
   private readonly stopListening: () => void
@@ -121,6 +124,7 @@ export class SharedSession implements EditingSession {
 
   /** Stores what is pending, leaves the room and lets go of the store. */
   async dispose(): Promise<void> {
+    this.disposed = true
     this.presence.clear()
     this.connection?.destroy()
     this.connection = null

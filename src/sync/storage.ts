@@ -6,7 +6,7 @@
 import * as Y from 'yjs'
 import type { Project } from '../domain/model/types'
 import { DEFAULT_TIMING, errorDetail, isQuotaError, QUOTA_MESSAGE, SAVE_FAILED_MESSAGE, type EditingSession, type Repository, type SaveStatus, type SessionTiming } from '../persistence'
-import type { DocUpdateRow, ProjectRow } from '../persistence/db'
+import { sharedViewKey, type DocUpdateRow, type ProjectRow } from '../persistence/db'
 
 /** The transaction origin of updates read from this browser's database (never stored again). */
 export const STORAGE_ORIGIN = 'flowstate storage'
@@ -21,6 +21,13 @@ export interface StoredDoc {
   /** The highest row id read. */
   lastId: number
   bytes: number
+  /** The project as the last session left it, when it includes every row read (shown while the doc loads). */
+  view: Project | null
+}
+
+interface StoredView {
+  lastId: number
+  project: Project
 }
 
 /** The rows of one project with ids above `after`. */
@@ -29,11 +36,13 @@ const rowsOf = (repo: Repository, projectId: string, after = -Infinity) =>
 
 /** A shared project's stored row and updates, or null when it is not a shared project of this browser. */
 export async function readStoredDoc(repo: Repository, projectId: string): Promise<StoredDoc | null> {
-  return repo.db.transaction('r', repo.db.projects, repo.db.docUpdates, async () => {
+  return repo.db.transaction('r', repo.db.projects, repo.db.docUpdates, repo.db.meta, async () => {
     const row = await repo.db.projects.get(projectId)
     if (!row?.shared) return null
     const rows = await rowsOf(repo, projectId).toArray()
-    return { row, updates: rows.map((r) => r.update), lastId: rows.at(-1)?.id ?? 0, bytes: rows.reduce((n, r) => n + r.update.byteLength, 0) }
+    const lastId = rows.at(-1)?.id ?? 0
+    const view = (await repo.db.meta.get(sharedViewKey(projectId)))?.value as StoredView | undefined
+    return { row, updates: rows.map((r) => r.update), lastId, bytes: rows.reduce((n, r) => n + r.update.byteLength, 0), view: view && view.lastId === lastId && lastId > 0 ? view.project : null }
   })
 }
 
@@ -54,6 +63,8 @@ export class SharedStorage implements EditingSession {
   private rows: number
   private bytes: number
   private lastRead: number
+  /** The highest row id this doc includes (read or written here). */
+  private lastId: number
   private unsynced: number | undefined
   private disposed = false
   private readonly unsubscribe: () => void
@@ -70,6 +81,7 @@ export class SharedStorage implements EditingSession {
     this.rows = stored.updates.length
     this.bytes = stored.bytes
     this.lastRead = stored.lastId
+    this.lastId = stored.lastId
     this.updatedAt = stored.updatedAt
     this.status = { kind: 'saved', at: this.updatedAt }
     doc.on('update', this.onUpdate)
@@ -107,6 +119,7 @@ export class SharedStorage implements EditingSession {
 
   async dispose(): Promise<void> {
     await this.flush()
+    await this.saveView()
     this.disposed = true
     clearTimeout(this.timer)
     this.doc.off('update', this.onUpdate)
@@ -147,7 +160,10 @@ export class SharedStorage implements EditingSession {
       await db.transaction('rw', db.projects, db.docUpdates, async () => {
         const row = await db.projects.get(this.projectId)
         if (!row?.shared) throw new Error('this shared project is no longer stored in this browser')
-        if (batch.length > 0) await db.docUpdates.bulkAdd(batch.map((update): DocUpdateRow => ({ projectId: this.projectId, update })))
+        if (batch.length > 0) {
+          const last = await db.docUpdates.bulkAdd(batch.map((update): DocUpdateRow => ({ projectId: this.projectId, update })))
+          this.lastId = Math.max(this.lastId, last)
+        }
         const shared = unsynced === undefined ? row.shared : { ...row.shared, unsynced }
         await db.projects.put({ ...row, ...listFields(this.project()), updatedAt, shared })
       })
@@ -174,20 +190,35 @@ export class SharedStorage implements EditingSession {
         if (rows.length < 2) return null
         const snapshot = Y.mergeUpdates(rows.map((r) => r.update))
         await db.docUpdates.bulkDelete(rows.map((r) => r.id!))
-        await db.docUpdates.add({ projectId: this.projectId, update: snapshot })
-        return snapshot.byteLength
+        const id = await db.docUpdates.add({ projectId: this.projectId, update: snapshot })
+        return { bytes: snapshot.byteLength, id }
       })
       .catch(() => null) // compaction is only housekeeping: the rows stay as they were
     if (result !== null) {
       this.rows = 1
-      this.bytes = result
+      this.bytes = result.bytes
+      this.lastId = result.id
+      await this.saveView()
     }
+  }
+
+  /**
+   * Keeps the project as shown now, with the last row it includes, so the next open shows it at
+   * once. Only when nothing is pending: a view that includes unstored edits would show them before
+   * the doc (without them) replaces it.
+   */
+  private async saveView(): Promise<void> {
+    const project = this.project()
+    if (!project || this.pending.length > 0) return
+    const value: StoredView = { lastId: this.lastId, project }
+    await this.repo.db.meta.put({ key: sharedViewKey(this.projectId), value }).catch(() => {})
   }
 
   private async readOthers(): Promise<void> {
     const rows = await rowsOf(this.repo, this.projectId, this.lastRead).toArray()
     if (rows.length === 0) return
     this.lastRead = rows.at(-1)!.id!
+    this.lastId = Math.max(this.lastId, this.lastRead)
     Y.transact(this.doc, () => {
       for (const r of rows) Y.applyUpdate(this.doc, r.update, STORAGE_ORIGIN)
     }, STORAGE_ORIGIN)

@@ -11,8 +11,7 @@ const STEP_FIELDS: Record<string, string> = {
   waitMinutes: 'wait time',
   value: 'value class',
   notes: 'notes',
-  x: 'position',
-  y: 'position',
+  position: 'position',
 }
 
 const FIELDS: Record<string, Record<string, string>> = {

@@ -48,6 +48,41 @@ describe('a shared project in this browser’s database', () => {
     await again.session.dispose()
   })
 
+  it('shows the project as the last session left it at once, then the doc it loads, reusing its objects', async () => {
+    const { repo } = await sharedRepo()
+    const first = await open(repo)
+    first.store.getState().dispatch({ type: 'step.update', stateId: 'st_cur', stepId: 's_pack', changes: { label: 'Kept in the view' } })
+    await first.session.dispose()
+
+    const again = await open(repo)
+    const shown = again.store.getState().project!
+    expect(shown.states[0]!.steps[1]!.label).toBe('Kept in the view')
+    await again.session.ready
+    expect(again.store.getState().project).toBe(shown)
+    // An edit right away, before the doc has loaded, goes into the loaded doc.
+    await again.session.dispose()
+    const third = await open(repo)
+    third.store.getState().dispatch({ type: 'step.update', stateId: 'st_cur', stepId: 's_end', changes: { label: 'At once' } })
+    expect(third.session.shared.project!.states[0]!.steps.map((s) => s.label)).toEqual(['Case ends', 'Kept in the view', 'Receive tray in decontamination', 'At once'])
+    await third.session.dispose()
+  })
+
+  it('loads the doc, not a view that misses rows another tab stored', async () => {
+    const { repo, db } = await sharedRepo()
+    const first = await open(repo)
+    await first.session.dispose()
+    // Another tab stored an edit after this view was kept.
+    const other = await open(repo)
+    await other.session.ready
+    other.store.getState().dispatch({ type: 'project.rename', name: 'Renamed in another tab' })
+    await other.session.flush()
+    await db.meta.put({ key: 'sharedView:p_small', value: (await db.meta.get('sharedView:p_small'))!.value })
+    const again = await open(repo)
+    expect(again.store.getState().project!.name).toBe('Renamed in another tab')
+    await other.session.dispose()
+    await again.session.dispose()
+  })
+
   it('compacts its updates into one snapshot that keeps every edit', async () => {
     const { repo, db } = await sharedRepo()
     const { session, store } = await open(repo)
