@@ -4,6 +4,7 @@ import { applyCommand, CommandError, type Command } from '../domain/commands'
 import type { Project } from '../domain/model'
 import { pushEntry, type HistoryEntry } from './history'
 import type { AppState } from './index'
+import { append } from '../domain/arrays'
 
 /** What persistence (and anything else that follows the document) hears after every change. */
 export interface ProjectChange {
@@ -62,13 +63,14 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
       if (!before || commands.length === 0) return false
       let project = before
       const patches: Patch[] = []
-      const inversePatches: Patch[] = []
+      // Each command's inverse, undone last command first.
+      const inverses: Patch[][] = []
       try {
         for (const c of commands) {
           const applied = applyCommand(project, c)
           project = applied.project
-          patches.push(...applied.patches)
-          inversePatches.unshift(...applied.inversePatches)
+          append(patches, applied.patches)
+          inverses.push(applied.inversePatches)
         }
       } catch (e) {
         if (e instanceof CommandError) {
@@ -78,6 +80,8 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
         throw e
       }
       if (patches.length === 0) return true
+      const inversePatches: Patch[] = []
+      for (let i = inverses.length - 1; i >= 0; i--) append(inversePatches, inverses[i]!)
       const recorded = options.history !== 'skip'
       set((s) => ({
         project,
