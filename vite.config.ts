@@ -3,8 +3,9 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { offline } from './scripts/offline.ts'
 
-// One config for the app and the three test projects:
-// unit (pure domain, node), dom (components, jsdom) and e2e (real Chromium against `vite preview`).
+// One config for the app and the four test projects:
+// unit (pure domain, node), dom (components, jsdom), server (flowstate serve as a process) and e2e
+// (real Chromium against `vite preview`).
 export default defineConfig({
   // Relative: the built site works from any folder of any static web server (/, /dept/flowstate/ ...).
   base: './',
@@ -19,7 +20,20 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/server/**'],
+        },
+      },
+      {
+        // The workshop server as a real process (flowstate serve), with real clients over WebSocket;
+        // one file at a time, as each starts servers of its own.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

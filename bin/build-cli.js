@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = join(ROOT, 'dist-cli', 'flowstate.mjs')
-const SOURCES = ['src/cli', 'src/io', 'src/domain'].map((d) => join(ROOT, d))
+const SOURCES = ['src/cli', 'src/io', 'src/domain', 'src/server'].map((d) => join(ROOT, d))
+// The workshop server's packages stay outside the bundle: better-sqlite3 is native code, Yjs must
+// be the one copy Hocuspocus also loads, and none of them may slow the other commands' start.
+// Node loads them from node_modules, and only when `flowstate serve` runs.
+const SERVER_PACKAGES = /^(@hocuspocus\/|better-sqlite3$|pg$|ws$|yjs$|y-protocols\/|lib0\/)/
 
 /** Newest modification time of the sources the bundle is made from (0 when there are none). */
 export function newestSource() {
@@ -44,7 +48,7 @@ export async function buildCli() {
     input: join(ROOT, 'src/cli/main.ts'),
     platform: 'node',
     logLevel: 'silent',
-    external: [/^node:/],
+    external: [/^node:/, SERVER_PACKAGES],
   })
   const tmpDir = join(ROOT, 'dist-cli', `.build-${process.pid}-${Date.now()}`)
   mkdirSync(tmpDir, { recursive: true })

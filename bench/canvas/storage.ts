@@ -62,7 +62,10 @@ export async function measureStorage(steps: number, rounds = 5, edits = 30): Pro
       const loaded = await repo.load(id)
       if (!loaded.ok) throw new Error(loaded.error)
     })
-    if (r > 0) (save.push(s), load.push(l))
+    if (r > 0) {
+      save.push(s)
+      load.push(l)
+    }
     if (r < rounds) await repo.remove(id)
     else storedId = id
   }
@@ -79,7 +82,10 @@ export async function measureStorage(steps: number, rounds = 5, edits = 30): Pro
       doc.run({ type: 'step.update', stateId: state.id, stepId: step.id, changes: label(i) })
       await session.flush()
     })
-    if (i > 0) (edit.push(t), rows.push(rowsWritten() - before))
+    if (i > 0) {
+      edit.push(t)
+      rows.push(rowsWritten() - before)
+    }
   }
   await session.dispose()
   repo.close()
@@ -94,7 +100,10 @@ export async function measureStorage(steps: number, rounds = 5, edits = 30): Pro
     const id = newId('p')
     const s = await timed(() => plain.docs.put({ id, json: JSON.stringify(project) }))
     const l = await timed(async () => JSON.parse((await plain.docs.get(id))!.json) as Project)
-    if (r > 0) (plainSave.push(s), plainLoad.push(l))
+    if (r > 0) {
+      plainSave.push(s)
+      plainLoad.push(l)
+    }
     await plain.docs.delete(id)
   }
   let current = project

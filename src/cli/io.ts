@@ -1,7 +1,8 @@
 // What the command line touches outside itself, behind one interface so tests can run it in
 // memory and the real command runs it on the file system.
-import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, createReadStream, fstatSync, openSync, readSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { createGunzip } from 'node:zlib'
 import { formatBytes } from '../domain/model/limits'
 import { UsageError } from './errors'
 
@@ -23,6 +24,10 @@ export interface CliIo {
   writeFile(path: string, text: string): void
   /** True when the two paths name one file (through links or different spellings); false when either does not exist. */
   sameFile(a: string, b: string): boolean
+  /** A large file read as a stream of chunks, as often as asked (event logs); .gz files are decompressed. */
+  streamFile?(path: string): () => AsyncIterable<Uint8Array>
+  /** Lines written one after the other to a file (the deviations export of a long log). */
+  appendTo?(path: string): { write(text: string): void; close(): void }
 }
 
 export function nodeIo(): CliIo {
@@ -39,6 +44,31 @@ export function nodeIo(): CliIo {
         throw new UsageError(`${path}: ${writeProblem(path, e)}`)
       }
     },
+    streamFile,
+    appendTo: (path) => {
+      let fd: number
+      try {
+        writeFileSync(path, '')
+        fd = openSync(path, 'a')
+      } catch (e) {
+        throw new UsageError(`${path}: ${writeProblem(path, e)}`)
+      }
+      return { write: (text) => writeSync(fd, text), close: () => closeSync(fd) }
+    },
+  }
+}
+
+/** No size limit here: a log is read a megabyte at a time and never held whole. */
+function streamFile(path: string): () => AsyncIterable<Uint8Array> {
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`${path}: is a directory, not a file`)
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+    throw new UsageError(`${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${reason(e)})`}`)
+  }
+  return () => {
+    const file = createReadStream(path, { highWaterMark: 1 << 20 })
+    return /\.gz$/i.test(path) ? file.pipe(createGunzip({ chunkSize: 1 << 20 })) : file
   }
 }
 

@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: () => import('./commands/import').then((m) => ({ spec: m.importSpec, run: m.runImport })),
   export: () => import('./commands/export').then((m) => ({ spec: m.exportSpec, run: m.runExport })),
   validate: () => import('./commands/validate').then((m) => ({ spec: m.validateSpec, run: m.runValidate })),
+  observe: () => import('./commands/observe').then((m) => ({ spec: m.observeSpec, run: m.runObserve })),
+  serve: () => import('./commands/serve').then((m) => ({ spec: m.serveSpec, run: m.runServe })),
 }
 const help = async (topic: string): Promise<string> => {
   const { HELP } = await import('./help')
@@ -39,7 +41,7 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
       return EXIT_OK
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
-    if (!load) throw new UsageError(`unknown command "${name}"; commands: diff, import, export, validate (see flowstate --help)`)
+    if (!load) throw new UsageError(`unknown command "${name}"; commands: diff, import, export, validate, serve, observe (see flowstate --help)`)
     const command = await load()
     const args = parseArgs(rest, command.spec, name)
     if (args.flags.has('help')) {

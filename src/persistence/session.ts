@@ -34,6 +34,22 @@ export interface DocumentHost {
   receiveRemote(project: Project): void
 }
 
+/**
+ * What the screens need of an open project's saving, solo (ProjectSession) or shared
+ * (SharedSession): the status word, flushing before an export or a reload, closing.
+ */
+export interface EditingSession {
+  readonly projectId: string
+  /** When the project was last stored (for exports). */
+  readonly updatedAt: string
+  /** True while changes wait to be written. */
+  readonly hasPending: boolean
+  getStatus(): SaveStatus
+  subscribe(listener: (s: SaveStatus) => void): () => void
+  flush(): Promise<void>
+  dispose(): Promise<void>
+}
+
 export interface SessionTiming {
   /** Quiet time after the last change before writing. */
   debounceMs: number
@@ -45,7 +61,7 @@ export interface SessionTiming {
 
 export const DEFAULT_TIMING: SessionTiming = { debounceMs: 60, maxDelayMs: 200, retryMs: [2_000, 5_000, 15_000, 30_000] }
 
-export class ProjectSession {
+export class ProjectSession implements EditingSession {
   private pending: WriteSet
   private status: SaveStatus
   private readonly listeners = new Set<(s: SaveStatus) => void>()

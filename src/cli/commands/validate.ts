@@ -4,6 +4,7 @@ import { UsageError } from '../errors'
 import { loadInput } from '../inputs'
 import type { CliIo } from '../io'
 import { plural } from '../plural'
+import { danglingAnchors } from '../../domain/review'
 
 export const validateSpec = { values: [], flags: [] } as const
 
@@ -18,4 +19,6 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<void> {
   if (input.kind !== 'bpmn') counts.unshift(plural(p.states.length, 'state'))
   io.stdout(`${input.path}: ${what}: ${counts.join(', ')}\n`)
   for (const w of input.warnings) io.stdout(`warning: ${w}\n`)
+  // A comment whose step was deleted everywhere keeps its discussion; say so rather than refuse the file.
+  for (const w of danglingAnchors(p)) io.stdout(`warning: ${w}\n`)
 }

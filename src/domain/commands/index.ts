@@ -4,6 +4,7 @@ import { enablePatches, produceWithPatches, type Patch } from 'immer'
 import { growthProblem } from '../model/size'
 import type { Project } from '../model/types'
 import { CommandError, type CommandDef } from './define'
+import { activitiesMap } from './activities.map'
 import { dataItemAdd } from './dataItem.add'
 import { dataItemRemove } from './dataItem.remove'
 import { dataItemRename } from './dataItem.rename'
@@ -21,6 +22,7 @@ import { roleRemove } from './role.remove'
 import { roleRename } from './role.rename'
 import { stateAdd } from './state.add'
 import { stateDerive } from './state.derive'
+import { stateGoLive } from './state.goLive'
 import { stateRemove } from './state.remove'
 import { stateRename } from './state.rename'
 import { stateReorder } from './state.reorder'
@@ -32,12 +34,22 @@ import { stepUpdate } from './step.update'
 import { systemAdd } from './system.add'
 import { systemRemove } from './system.remove'
 import { systemRename } from './system.rename'
+import { commentAdd } from './comment.add'
+import { commentReopen } from './comment.reopen'
+import { commentRemove } from './comment.remove'
+import { commentReply } from './comment.reply'
+import { commentResolve } from './comment.resolve'
+import { commentUpdate } from './comment.update'
+import { signOffSign } from './signOff.sign'
+import { signOffWithdraw } from './signOff.withdraw'
 
 export { CommandError } from './define'
 export type { StepChanges } from './step.update'
 export type { StepMove } from './step.move'
 export { preparePaste, type StepClip } from './step.paste'
 export type { StateDeriveArgs } from './state.derive'
+export type { CommentChanges } from './comment.update'
+export type { SignOffArgs } from './signOff.sign'
 
 enablePatches()
 
@@ -70,6 +82,16 @@ const DEFS = [
   stateReorder,
   matchLink,
   matchUnlink,
+  activitiesMap,
+  stateGoLive,
+  commentAdd,
+  commentReply,
+  commentUpdate,
+  commentResolve,
+  commentReopen,
+  commentRemove,
+  signOffSign,
+  signOffWithdraw,
 ] as const
 
 type Def = (typeof DEFS)[number]

@@ -25,6 +25,8 @@ export const LIMITS = {
   bpmnElements: 2_500_000,
   /** JSON nesting: a project nests 6 levels; anything past this is not a project, however it is built. */
   jsonDepth: 1_000,
+  activitiesPerMap: 10_000,
+  repliesPerComment: 1_000,
 } as const
 
 export function formatBytes(n: number): string {

@@ -7,7 +7,8 @@ import type { Segment, TaskDraft } from './segment'
 import { byName, roleLabel, slug, stepLabel, unique } from './text'
 import { append } from '../arrays'
 
-const FIELD_WORDS: Record<StepField, string> = {
+/** A changed step's fields as the plan and the review say them. */
+export const FIELD_WORDS: Record<StepField, string> = {
   label: 'name',
   role: 'role',
   kind: 'kind',

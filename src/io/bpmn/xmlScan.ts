@@ -13,6 +13,7 @@ const ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_:.]*)[ \t\n]*=[ \t\n]*(?:"([^"<]*)"|'(
 const CLOSE_END = /[ \t\n]*>/y
 const DECLARATION = /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/y
 const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/y
+// eslint-disable-next-line no-control-regex -- the pattern finds characters XML forbids
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 const ONLY_SPACE = /^[ \t\n]*$/
 const SPACE = /[ \t\n]*/y

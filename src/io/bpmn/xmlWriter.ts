@@ -3,6 +3,7 @@
 import { decimal } from '../decimal'
 
 // Control characters XML 1.0 forbids, the two non-characters, and unpaired surrogates.
+// eslint-disable-next-line no-control-regex -- the pattern removes characters XML forbids
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export function escapeAttr(value: string): string {

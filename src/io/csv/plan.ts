@@ -42,6 +42,7 @@ function genericCsv(plan: Plan, schedule: Schedule | undefined): string {
     'Duration (hours)',
     ...(schedule ? ['Start', 'Finish'] : []),
     'Milestone',
+    'Done',
     'Predecessors',
     'Data item',
     'Systems',
@@ -58,6 +59,7 @@ function genericCsv(plan: Plan, schedule: Schedule | undefined): string {
     hours(t.durationMinutes),
     ...(schedule ? [schedule.tasks[t.id]!.start.replace('T', ' '), schedule.tasks[t.id]!.finish.replace('T', ' ')] : []),
     t.milestone ? 'yes' : 'no',
+    t.done ? 'yes' : 'no',
     t.predecessors.join(' '),
     t.dataItem ?? '',
     (t.systems ?? []).join('; '),
@@ -77,7 +79,7 @@ function jiraCsv(plan: Plan): string {
   const taskId = new Map(plan.tasks.map((t, i) => [t.id, plan.phases.length + i + 1]))
   const labelsOf = (t: PlanTask): string[] => {
     const phase = plan.phases.find((p) => p.id === t.phaseId)
-    return ['flowstate', slug(TASK_TYPE_TITLES[t.type]), `phase-${phase?.number ?? 0}`, ...(t.role ? [`role-${slug(t.role)}`] : []), ...(t.milestone ? ['milestone'] : [])]
+    return ['flowstate', slug(TASK_TYPE_TITLES[t.type]), `phase-${phase?.number ?? 0}`, ...(t.role ? [`role-${slug(t.role)}`] : []), ...(t.milestone ? ['milestone'] : []), ...(t.done ? ['done'] : [])]
   }
   const labelColumns = Math.max(2, maxOf(plan.tasks.map((t) => labelsOf(t).length)))
   const { blockedBy, blocks } = jiraLinks(plan, taskId)

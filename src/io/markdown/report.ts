@@ -1,9 +1,11 @@
 // The change report for a project document: what changes between two states (metrics, who must
-// adapt, handoffs, duplicate documentation) and the plan that turns it into work.
+// adapt, handoffs, duplicate documentation), the review (pain points, sign-off) and the plan that
+// turns it into work.
 import type { DiffResult, Duplicate, Handoff, Metrics } from '../../domain/diff/types'
 import { DEFAULT_DURATIONS, handoffText, MINUTES_PER_DAY, roleChanges, TASK_TYPE_TITLES, type Plan, type PlanTask } from '../../domain/plan'
 import { append } from '../../domain/arrays'
 import { mdCell, mdText } from './escape'
+import { painPointsSection, signOffSection } from './review'
 
 export interface ChangeReportInput {
   /** The diff from the plan's first state to its last (the whole change, not one phase). */
@@ -31,7 +33,8 @@ export function changeReport({ diff, plan }: ChangeReportInput): string {
   out.push(`From **${mdText(plan.from.name)}** to **${mdText(plan.to.name)}**, in ${count(plan.phases.length, 'go-live phase')}:`, '')
   for (const p of plan.phases) out.push(`${p.number}. ${mdText(p.name)}`)
   out.push('')
-  for (const section of [metricsSection(diff), rolesSection(diff), handoffsSection(diff), duplicatesSection(diff), planSection(plan)]) append(out, section)
+  const sections = [metricsSection(diff), rolesSection(diff), handoffsSection(diff), duplicatesSection(diff), painPointsSection(plan), signOffSection(plan), planSection(plan)]
+  for (const section of sections) append(out, section)
   if (plan.warnings.length > 0) {
     out.push('## Open points', '')
     for (const w of plan.warnings) out.push(`- ${mdText(w)}`)
@@ -102,7 +105,7 @@ function planSection(plan: Plan): string[] {
     `${count(plan.tasks.length, 'task')} in ${count(plan.phases.length, 'phase')}. Durations are defaults to adjust: ` +
       `implementation ${duration(d.implementation)}, interface ${duration(d.interface)}, training ${duration(d.trainingBase)} ` +
       `plus ${d.trainingPerChange} min per change (at most ${duration(d.trainingMax)}), ending interim documentation ${duration(d.interim)}, ` +
-      `go-live support ${duration(d.support)}. "After" lists the tasks that must finish first.`,
+      `go-live support ${duration(d.support)}, a decision on a pain point ${duration(d.decision)}. "After" lists the tasks that must finish first.`,
     '',
   ]
   for (const phase of plan.phases) {

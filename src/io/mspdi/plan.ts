@@ -142,7 +142,8 @@ function workTask(task: PlanTask, uid: Map<string, number>, id: number, schedule
     el('Milestone', task.milestone),
     el('Summary', false),
     el('FixedCostAccrual', 3),
-    el('PercentComplete', 0),
+    // A sign-off that is signed and current is done already.
+    el('PercentComplete', task.done ? 100 : 0),
     el('ConstraintType', 0),
     el('Notes', notes),
     ...task.predecessors

@@ -15,8 +15,10 @@ export function group(name: string, children: (XmlNode | null | undefined | fals
 }
 
 // Characters XML 1.0 cannot carry at all: C0 controls other than tab, LF and CR, lone surrogates, U+FFFE/F.
+// eslint-disable-next-line no-control-regex -- the pattern removes characters XML forbids
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+// eslint-disable-next-line no-control-regex -- the pattern finds characters XML forbids, to escape them
 const NEEDS_ESCAPE = /[&<>"'\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
 
 /** Escapes text content; a CR is written as a character reference so a parser keeps it. */

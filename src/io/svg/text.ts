@@ -57,7 +57,6 @@ export function wrapText(text: string, width: number, font: Font, maxLines: numb
         continue
       }
       if (line) lines.push(line)
-      line = ''
       // A word wider than the line is broken where it must be.
       let rest = word
       while (textWidth(rest, font) > width) {

@@ -5,6 +5,7 @@ import { decimal } from '../decimal'
 export type Attrs = Record<string, string | number | undefined | null | false>
 
 // Control characters, U+FFFE/U+FFFF and lone surrogates are not allowed anywhere in XML 1.0.
+// eslint-disable-next-line no-control-regex -- the pattern removes characters XML forbids
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' }

@@ -24,8 +24,7 @@ export function LabelEditor({ stateId, step, mode, seed }: { stateId: string; st
       el.focus({ preventScroll: true })
       el.setSelectionRange(el.value.length, el.value.length)
     }
-    // Only when the editor opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the editor opens
   }, [])
 
   return (

@@ -12,7 +12,6 @@ export function useReveal(stepId: string | null, nodes: readonly Node[], follow:
   const node = stepId ? nodes.find((n) => n.id === stepId) : undefined
   useEffect(() => {
     if (node) follow(nodeExtent(node))
-    // Only when the step changes or moves, not on every render of the canvas.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the step changes or moves, not on every render of the canvas
   }, [stepId, node?.position])
 }

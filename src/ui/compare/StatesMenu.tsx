@@ -144,7 +144,10 @@ function StateName({ state }: { state: WorkflowState }) {
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit()
-        if (e.key === 'Escape') (e.stopPropagation(), setDraft(null))
+        if (e.key === 'Escape') {
+          e.stopPropagation()
+          setDraft(null)
+        }
       }}
     />
   )

@@ -17,5 +17,6 @@ export function distinctStateNames(states: readonly WorkflowState[]): Map<string
 export function useDistinctStateNames(): Map<string, string> {
   // Only names, phases and order matter: not the steps, which change on every key typed.
   const outline = useStore((s) => JSON.stringify(s.project?.states.map((st) => [st.id, st.phase, st.name]) ?? []))
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `outline` stands for the names, phases and order read from the store
   return useMemo(() => distinctStateNames(useStore.getState().project?.states ?? []), [outline])
 }

@@ -21,7 +21,7 @@ export function useCompareChoice(): ResolvedChoice & { projectId: string } {
   const saved = useMemo(() => readStoredChoice(projectId), [projectId])
   const resolved = useMemo(
     () => ({ projectId, ...resolveChoice(useStore.getState().project!.states, stored ?? saved) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `outline` stands for the states' ids, order and phases, read from the store; their steps change on every key
     [projectId, outline, stored, saved],
   )
   // Typing a label changes the states on every key; the choice stays the same object unless it
@@ -83,8 +83,7 @@ export function useCompareView(): {
       if (diff) map.set(id, paneOverlay(diff, side, beforeState, cacheOf(id)))
     }
     return map
-    // The before state's steps matter only for ghosts, which follow the result.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the before state's steps matter only for ghosts, which follow the result
   }, [result, choice])
 
   const panes = useMemo(() => choice.panes.map((id) => project.states.find((s) => s.id === id)!).filter(Boolean), [choice.panes, project.states])

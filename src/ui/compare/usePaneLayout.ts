@@ -19,7 +19,7 @@ export function useRefitOnLayout(key: string, stateIds: readonly string[]): void
     // After the browser has laid the panes out at their new size.
     const frame = requestAnimationFrame(() => stateIds.forEach((id) => canvasOf(id)?.refit()))
     return () => cancelAnimationFrame(frame)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit when the layout changes, not when the list of panes is a new array
   }, [key])
 }
 

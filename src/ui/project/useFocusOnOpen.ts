@@ -16,7 +16,6 @@ export function useFocusOnOpen(projectId: string, paneIds: readonly string[]): v
     if (!stateId) return
     // The canvases registered in their own effects, which run before this one.
     canvasOf(stateId)?.focus()
-    // Only when the project changes: the panes shown later are the user's business.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the project changes: the panes shown later are the user's business
   }, [projectId])
 }

@@ -52,6 +52,7 @@ describe('the plan as a generic CSV', () => {
       'Start',
       'Finish',
       'Milestone',
+      'Done',
       'Predecessors',
       'Data item',
       'Systems',
@@ -151,7 +152,9 @@ describe('the Asana preset', () => {
     })
     expect(goLive['Blocked By (Dependencies)']![0]).toBe(
       'Interface: Tray ID between Traceability system and EHR, Train OR nurse: Future state, Train SPD supervisor: Future state, ' +
-        'Train SPD technician: Future state, End interim double documentation: Load contents, Go-live support: Barcode scanning alongside the paper log',
+        'Train SPD technician: Future state, End interim double documentation: Load contents, ' +
+        'Sign-off: SPD technician on Future state, Sign-off: SPD supervisor on Future state, Sign-off: OR nurse on Future state, ' +
+        'Go-live support: Barcode scanning alongside the paper log',
     )
   })
 })

@@ -39,7 +39,7 @@ function phaseOfNewSteps(added: number): string {
 /** A plan of `phases` go-live phases of `perPhase` implementation tasks each, every go-live after all of its phase's work. */
 function hugePlan(phases: number, perPhase: number): Plan {
   const ref = (id: string, name: string) => ({ id, name, phase: 'future' as const })
-  const plan: Plan = { project: { id: 'p', name: 'Huge' }, from: ref('s0', 'Current state'), to: ref(`s${phases}`, 'Future state'), phases: [], tasks: [], warnings: [] }
+  const plan: Plan = { project: { id: 'p', name: 'Huge' }, from: ref('s0', 'Current state'), to: ref(`s${phases}`, 'Future state'), phases: [], tasks: [], warnings: [], review: { painPoints: [], signOffs: [] } }
   let previousGoLive: string | undefined
   for (let k = 1; k <= phases; k++) {
     const taskIds: string[] = []
