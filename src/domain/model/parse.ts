@@ -92,7 +92,7 @@ export function tooLarge(bytes: number): string {
 }
 
 function byteLength(text: string): number {
-  // Cheap bound first: UTF-8 needs at most 3 bytes per UTF-16 unit.
-  if (text.length * 3 <= LIMITS.projectFileBytes) return text.length
+  // Cheap bounds first: UTF-8 needs at least 1 and at most 3 bytes per UTF-16 unit.
+  if (text.length * 3 <= LIMITS.projectFileBytes || text.length > LIMITS.projectFileBytes) return text.length
   return new TextEncoder().encode(text).length
 }
