@@ -2,6 +2,7 @@
 // right-aligned, headings bold on a colour terminal. Text from a log or a map never reaches the
 // terminal with its control characters (an escape sequence in an activity name stays text).
 import type { ReportBlock } from '../domain/observe'
+import { maxOf } from '../domain/arrays'
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
@@ -24,7 +25,7 @@ export function renderReport(blocks: readonly ReportBlock[], color: boolean): st
         break
       case 'table': {
         const rows = [b.header, ...b.rows].map((r) => r.map((c) => clean(c).replace(/\n/g, ' ')))
-        const widths = b.header.map((_, i) => Math.min(48, Math.max(...rows.map((r) => (r[i] ?? '').length))))
+        const widths = b.header.map((_, i) => Math.min(48, maxOf(rows.map((r) => (r[i] ?? '').length))))
         const fit = (text: string, i: number) => {
           const t = text.length > widths[i]! ? `${text.slice(0, widths[i]! - 1)}…` : text
           return b.numeric[i] ? t.padStart(widths[i]!) : t.padEnd(widths[i]!)

@@ -5,6 +5,7 @@ import type { Project } from '../domain/model'
 import type { SharedDocument } from '../sync/types'
 import { pushEntry, type HistoryEntry } from './history'
 import type { AppState } from './index'
+import { append } from '../domain/arrays'
 
 /** What persistence (and anything else that follows the document) hears after every change. */
 export interface ProjectChange {
@@ -75,13 +76,14 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
       if (!before || commands.length === 0) return false
       let project = before
       const patches: Patch[] = []
-      const inversePatches: Patch[] = []
+      // Each command's inverse, undone last command first.
+      const inverses: Patch[][] = []
       try {
         for (const c of commands) {
           const applied = applyCommand(project, c)
           project = applied.project
-          patches.push(...applied.patches)
-          inversePatches.unshift(...applied.inversePatches)
+          append(patches, applied.patches)
+          inverses.push(applied.inversePatches)
         }
       } catch (e) {
         if (e instanceof CommandError) {
@@ -91,6 +93,8 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
         throw e
       }
       if (patches.length === 0) return true
+      const inversePatches: Patch[] = []
+      for (let i = inverses.length - 1; i >= 0; i--) append(inversePatches, inverses[i]!)
       const recorded = options.history !== 'skip'
       const refusal = shared?.refuse(before, project)
       if (refusal) {

@@ -3,7 +3,7 @@ import type { ParsedArgs } from '../args'
 import { UsageError } from '../errors'
 import { EXPORT_FORMATS, findFormat, type ExportInput } from '../formats'
 import { loadInput, pickState } from '../inputs'
-import type { CliIo } from '../io'
+import { refuseOverwritingInput, type CliIo } from '../io'
 
 export const exportSpec = { values: ['format', 'from', 'to', 'o', 'preset', 'start', 'state'], flags: [] } as const
 
@@ -22,6 +22,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
   }
   const stateName = args.values.get('state')
   if (stateName !== undefined && !format.takesState) throw new UsageError(`--format ${format.name} takes no --state; use --from/--to`)
+  refuseOverwritingInput(io, args.positional, args.values.get('o'))
   const input = await loadInput(io, args.positional[0]!)
   for (const w of input.warnings) io.stderr(`warning: ${input.path}: ${w}\n`)
   const fromName = args.values.get('from')

@@ -1,8 +1,9 @@
 // The registry of named commands. A command is plain data (`{ type: 'step.add', stateId, step }`),
 // so history, persistence and a later sync layer can all carry it.
 import { enablePatches, produceWithPatches, type Patch } from 'immer'
+import { growthProblem } from '../model/size'
 import type { Project } from '../model/types'
-import type { CommandDef } from './define'
+import { CommandError, type CommandDef } from './define'
 import { activitiesMap } from './activities.map'
 import { dataItemAdd } from './dataItem.add'
 import { dataItemRemove } from './dataItem.remove'
@@ -115,6 +116,8 @@ export function applyCommand(project: Project, command: Command): Applied {
   const [next, patches, inversePatches] = produceWithPatches(project, (draft) => {
     def.run(draft as Project, command as never)
   })
+  const tooLarge = growthProblem(project, next)
+  if (tooLarge) throw new CommandError(tooLarge)
   return { project: next, patches, inversePatches }
 }
 

@@ -4,9 +4,16 @@ import { z } from 'zod'
 import { LIMITS, thousands } from './limits'
 import { checkReviewIntegrity, commentSchema, signOffSchema } from './reviewSchema'
 import { id, oneOf, text } from './schemaParts'
+import { sizeProblem } from './size'
 import { FORMAT, FORMAT_VERSION, PHASES, STEP_KINDS, VALUE_CLASSES, type Project } from './types'
 
 const minutes = z.number().finite().min(0, { error: 'must be 0 or more minutes' }).max(1e7, { error: 'is more than 10,000,000 minutes' })
+// Bounded, so that every size drawn from positions (an SVG's width, a BPMN shape) stays a plain number.
+const coordinate = z
+  .number()
+  .finite()
+  .min(-LIMITS.coordinate, { error: `must be at least -${thousands(LIMITS.coordinate)}` })
+  .max(LIMITS.coordinate, { error: `must be at most ${thousands(LIMITS.coordinate)}` })
 
 const role = z.object({ id, name: text(LIMITS.nameChars, 'name'), color: z.string().max(50).optional() })
 const named = z.object({ id, name: text(LIMITS.nameChars, 'name') })
@@ -29,7 +36,7 @@ const step = z.object({
   waitMinutes: minutes.optional(),
   value: oneOf(VALUE_CLASSES).optional(),
   notes: text(LIMITS.notesChars, 'notes').optional(),
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  position: z.object({ x: coordinate, y: coordinate }),
 })
 
 const flow = z.object({ id, lineage: id, from: id, to: id, label: text(LIMITS.labelChars, 'label').optional() })
@@ -90,6 +97,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** The first broken reference or duplicate id, as "path: problem", or null when the project holds together. */
 export function checkIntegrity(p: Project): string | null {
+  const size = sizeProblem(p)
+  if (size) return size
   const ids = new Map<string, string>()
   const claim = (value: string, path: string): string | null => {
     const prior = ids.get(value)

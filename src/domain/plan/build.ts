@@ -14,6 +14,7 @@ import { planStateChain } from './states'
 import { trainingTasks } from './training'
 import type { Plan, PlanPhase, PlanStatePick, PlanTask } from './types'
 import { joinNames, unique } from './text'
+import { append } from '../arrays'
 
 /** The diff engine as the plan uses it: before and after state of one project. */
 export type DiffFn = (before: WorkflowState, after: WorkflowState, project: Project) => DiffResult
@@ -87,7 +88,7 @@ export function buildPlan(project: Project, states: readonly WorkflowState[], di
     ])
     const support = supportTask(seg, usedIds, goLive.id, durations)
     const phaseTasks = [...work, goLive, support].map((t, i) => finishTask(t, `${seg.number}.${i + 1}`))
-    tasks.push(...phaseTasks)
+    append(tasks, phaseTasks)
     phases.push({
       id: seg.phaseId,
       number: seg.number,

@@ -5,6 +5,7 @@ import type { LogEvent, ReadingNotes } from '../../domain/observe/types'
 import type { ColumnMapping } from './columns'
 import { CsvRows } from './csvRows'
 import { EventBuilder, type ReadSettings } from './eventBuilder'
+import { maxOf } from '../../domain/arrays'
 
 export interface CsvSettings extends ReadSettings {
   delimiter: string
@@ -20,7 +21,7 @@ export class CsvLogReader {
   constructor(settings: CsvSettings, notes: ReadingNotes, onEvent: (e: LogEvent) => void) {
     this.builder = new EventBuilder(settings, notes)
     const m = settings.mapping
-    this.need = Math.max(...Object.values(m).filter((c): c is number => c !== undefined)) + 1
+    this.need = maxOf(Object.values(m).filter((c): c is number => c !== undefined)) + 1
     const field = (row: string[], c: number | undefined) => (c === undefined ? undefined : row[c])
     this.rows = new CsvRows(settings.delimiter, (row, line) => {
       if (this.header === null) {

@@ -40,7 +40,9 @@ export function signOffSection(plan: Plan): string[] {
     }
     out.push('')
     for (const r of s.roles.filter((x) => x.status === 'stale')) {
-      out.push(`Changed since ${mdText(r.role)} signed:`, '', ...r.changes.map((c) => `- ${mdText(c)}`), '')
+      out.push(`Changed since ${mdText(r.role)} signed:`, '')
+      for (const c of r.changes) out.push(`- ${mdText(c)}`)
+      out.push('')
     }
   }
   return out

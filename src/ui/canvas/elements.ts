@@ -2,6 +2,7 @@
 // keystroke of a label, so node objects are reused whenever nothing they show has changed:
 // React Flow then re-renders only the steps that did change.
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react'
+import { append } from '../../domain/arrays'
 import {
   laneBands,
   LANE_HEADER_WIDTH,
@@ -196,8 +197,9 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
 
   const ghostBands = vanishedLanes(overlay?.ghosts ?? [], bandOf, input.roles, bands)
   for (const b of ghostBands) bandOf.set(b.roleId, b)
-  laneNodes.push(
-    ...ghostBands.map((b): Node<LaneNodeData, 'lane'> => ({
+  append(
+    laneNodes,
+    ghostBands.map((b): Node<LaneNodeData, 'lane'> => ({
       id: `lane-ghost:${b.roleId ?? '-'}`,
       type: 'lane',
       position: { x: 0, y: b.top },

@@ -14,6 +14,7 @@ function memoryIo() {
     color: false,
     readFile: (path) => readFileSync(join(process.cwd(), path)),
     writeFile: (path, text) => void out.files.set(path, text),
+    sameFile: (a, b) => a === b,
   }
   return { io, out }
 }
