@@ -20,6 +20,8 @@ export interface CliIo {
   stderr(text: string): void
   /** Colour only on a terminal, and never when NO_COLOR is set. */
   color: boolean
+  /** stdout is a terminal: a file shown there has its control characters escaped. */
+  terminal?: boolean
   readFile(path: string, limit: ReadLimit): Uint8Array
   writeFile(path: string, text: string): void
   /** True when the two paths name one file (through links or different spellings); false when either does not exist. */
@@ -35,6 +37,7 @@ export function nodeIo(): CliIo {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    terminal: Boolean(process.stdout.isTTY),
     readFile: readInput,
     sameFile,
     writeFile: (path, text) => {

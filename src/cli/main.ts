@@ -4,6 +4,7 @@
 import { parseArgs, type ArgSpec, type ParsedArgs } from './args'
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
 import { nodeIo, type CliIo } from './io'
+import { terminalLines } from './terminal'
 
 export type { CliIo } from './io'
 
@@ -29,7 +30,9 @@ const help = async (topic: string): Promise<string> => {
 
 export const VERSION = '0.1.0'
 
-export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo = nodeIo()): Promise<number> {
+  // Everything said on stderr names files, states and steps from the user's files: never raw.
+  const io: CliIo = { ...given, stderr: (text) => given.stderr(terminalLines(text)) }
   const [name, ...rest] = argv
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -3,10 +3,9 @@
 // terminal with its control characters (an escape sequence in an activity name stays text).
 import type { ReportBlock } from '../domain/observe'
 import { maxOf } from '../domain/arrays'
+import { terminalLines } from './terminal'
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
-const clean = (text: string): string => text.replace(CONTROL, '?')
+const clean = terminalLines
 
 export function renderReport(blocks: readonly ReportBlock[], color: boolean): string {
   const bold = (t: string) => (color ? `\u001b[1m${t}\u001b[0m` : t)

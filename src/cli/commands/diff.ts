@@ -8,6 +8,7 @@ import { UsageError } from '../errors'
 import { loadInput, pickState, type LoadedInput } from '../inputs'
 import type { CliIo } from '../io'
 import { diffReport } from '../report'
+import { terminalJson } from '../terminal'
 
 export const diffSpec = { values: ['match-by', 'from', 'to'], flags: ['json'] } as const
 
@@ -35,6 +36,6 @@ export async function runDiff(args: ParsedArgs, io: CliIo): Promise<void> {
   const result = diff(before, after, { matchBy })
   // Pain points belong to a project: two states of one project file carry them, a BPMN pair has none.
   const painPoints = before.project === after.project ? reviewPainPoints(first.project, before.state, after.state, result).map(painPointRecord) : []
-  if (args.flags.has('json')) io.stdout(JSON.stringify({ ...result, painPoints }, null, 2) + '\n')
+  if (args.flags.has('json')) io.stdout(terminalJson(JSON.stringify({ ...result, painPoints }, null, 2)) + '\n')
   else io.stdout(diffReport(result, { color: io.color, matchBy, beforeFile: first.path, afterFile: last.path }))
 }

@@ -4,6 +4,7 @@ import { UsageError } from '../errors'
 import { EXPORT_FORMATS, findFormat, type ExportInput } from '../formats'
 import { loadInput, pickState } from '../inputs'
 import { refuseOverwritingInput, type CliIo } from '../io'
+import { terminalLines } from '../terminal'
 
 export const exportSpec = { values: ['format', 'from', 'to', 'o', 'preset', 'start', 'state'], flags: [] } as const
 
@@ -38,6 +39,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
   const output = await format.run(exportInput)
   for (const w of output.warnings ?? []) io.stderr(`warning: ${w}\n`)
   const out = args.values.get('o')
-  if (out === undefined || out === '-') io.stdout(output.text)
+  // A file shown on a terminal is shown as text; piped or written, it stays the file it is.
+  if (out === undefined || out === '-') io.stdout(io.terminal ? terminalLines(output.text) : output.text)
   else io.writeFile(out, output.text)
 }

@@ -5,6 +5,7 @@ import { UsageError } from '../errors'
 import { BPMN_LIMIT } from '../inputs'
 import { refuseOverwritingInput, type CliIo } from '../io'
 import { plural } from '../plural'
+import { terminalLines } from '../terminal'
 
 export const importSpec = { values: ['o', 'name'], flags: [] } as const
 
@@ -21,7 +22,7 @@ export async function runImport(args: ParsedArgs, io: CliIo): Promise<void> {
   for (const w of result.warnings) io.stderr(`warning: ${w}\n`)
   const { serializeProject } = await import('../../domain/model/parse')
   const text = serializeProject(result.project)
-  if (out === undefined || out === '-') io.stdout(text)
+  if (out === undefined || out === '-') io.stdout(io.terminal ? terminalLines(text) : text)
   else {
     io.writeFile(out, text)
     const steps = result.project.states.reduce((n, s) => n + s.steps.length, 0)
