@@ -11,6 +11,7 @@
 // - Connection chip: `session.getConnection()` → { status, people, unsynced, denied },
 //   `session.subscribeConnection(…)`.
 // - Conflicts: `session.onConflict(notice => …)`, with `notice.message` in the domain's words.
+// - A replaced link: `session.relink(link)` stores it and connects again with it.
 export { SharedSession, type ConnectOptions } from './sharedSession'
 export { SharedDoc, sharedHost, VIEW_ONLY_MESSAGE, type Access, type SharedHost } from './session'
 export { openSharedProject, shareProject, joinProject, sharedRows, NEWER_DOC_MESSAGE, NOT_REACHED_MESSAGE, type OpenOptions, type OpenShared } from './open'

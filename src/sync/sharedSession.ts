@@ -25,14 +25,14 @@ export class SharedSession implements EditingSession {
   ready: Promise<void> = Promise.resolve()
   disposed = false
   private connection: Connection | null = null
+  private connectOptions: ConnectOptions = {}
   private readonly connectionListeners = new Set<() => void>()
   private readonly stopListening: () => void
 
   constructor(
     readonly shared: SharedDoc,
     private readonly storage: SharedStorage | null,
-    /** Where the project is shared; null for a shared doc kept only here (tests, a link not yet made). */
-    readonly link: SharedLink | null,
+    private currentLink: SharedLink | null,
   ) {
     this.projectId = shared.projectId
     const onTransaction = (tr: { origin: unknown; changed: Map<unknown, unknown> }) => {
@@ -48,6 +48,27 @@ export class SharedSession implements EditingSession {
       globalThis.removeEventListener?.('pagehide', hide)
       globalThis.removeEventListener?.('pageshow', show)
     }
+  }
+
+  /** Where the project is shared; null for a shared doc kept only here (tests). */
+  get link(): SharedLink | null {
+    return this.currentLink
+  }
+
+  /**
+   * A new link for this browser (the facilitator replaced the edit link, which closes every
+   * connection made with the old one): stored, and the connection starts again with it.
+   */
+  async relink(link: SharedLink): Promise<void> {
+    const unsynced = this.getConnection().unsynced
+    this.currentLink = { ...link, unsynced }
+    await this.storage?.setLink(this.currentLink)
+    this.shared.access = link.access
+    if (!this.connection) return
+    const options = this.connectOptions
+    this.connection.destroy()
+    this.connection = null
+    this.connect(options)
   }
 
   /** Who is in the room and what they look at; set my own user and view here. */
@@ -68,6 +89,7 @@ export class SharedSession implements EditingSession {
   /** Connects to the workshop server of the link (no-op without a link or when connected). */
   connect(options: ConnectOptions = {}): void {
     if (this.connection || !this.link) return
+    this.connectOptions = options
     const presence = this.presence
     this.connection = new Connection({
       url: collabUrl(this.link.server),

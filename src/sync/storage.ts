@@ -6,7 +6,7 @@
 import * as Y from 'yjs'
 import type { Project } from '../domain/model/types'
 import { DEFAULT_TIMING, errorDetail, isQuotaError, QUOTA_MESSAGE, SAVE_FAILED_MESSAGE, type EditingSession, type Repository, type SaveStatus, type SessionTiming } from '../persistence'
-import { sharedViewKey, type DocUpdateRow, type ProjectRow } from '../persistence/db'
+import { sharedViewKey, type DocUpdateRow, type ProjectRow, type SharedLink } from '../persistence/db'
 
 /** The transaction origin of updates read from this browser's database (never stored again). */
 export const STORAGE_ORIGIN = 'flowstate storage'
@@ -102,6 +102,16 @@ export class SharedStorage implements EditingSession {
   subscribe(listener: (s: SaveStatus) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  /** Stores a new link for the project (its row's `shared`). */
+  async setLink(link: SharedLink): Promise<void> {
+    const { db } = this.repo
+    await db.transaction('rw', db.projects, async () => {
+      const row = await db.projects.get(this.projectId)
+      if (row?.shared) await db.projects.put({ ...row, shared: link })
+    })
+    this.repo.channel.post({ type: 'projects-changed' })
   }
 
   /** My changes the server has not confirmed, written with the next save. */

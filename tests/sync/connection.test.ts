@@ -91,6 +91,17 @@ describe('the connection to a workshop server', () => {
     expect(a.store.getState().project!.states[0]!.steps).toHaveLength(4)
   }, 40_000)
 
+  it('connects again with a new link after the old one was refused', async () => {
+    const port = await startServer()
+    const a = await browser(linkTo(port, 'revoked'), true)
+    await waitFor(() => a.session.getConnection().denied, 'the refusal')
+    expect(a.session.getConnection().status).toBe('offline')
+    await a.session.relink(linkTo(port, 'new-edit-token'))
+    await waitFor(() => a.session.getConnection().status === 'connected' && a.session.getConnection().unsynced === 0, 'connected with the new link', 10_000)
+    expect(a.session.getConnection().denied).toBeNull()
+    expect((await a.repo.list())[0]!.shared!.token).toBe('new-edit-token')
+  }, 20_000)
+
   it('says so when the server refuses the link', async () => {
     const port = await startServer()
     const { repo } = await openRepository()

@@ -6,7 +6,8 @@ import { createAppStore } from '../../src/store'
 import { joinProject, openSharedProject, shareProject, sharedHost, type SharedLink } from '../../src/sync'
 import { COMPACT_ROWS } from '../../src/sync/storage'
 import { loadProject } from '../helpers/fixtures'
-import { FAST, openRepository } from '../persistence/helpers'
+import { openSyncChannel } from '../../src/persistence'
+import { FAST, openRepository, waitFor } from '../persistence/helpers'
 
 const LINK: SharedLink = { server: 'http://127.0.0.1:9', room: 'p_small', access: 'edit', token: 't' }
 
@@ -81,6 +82,21 @@ describe('a shared project in this browser’s database', () => {
     expect(again.store.getState().project!.name).toBe('Renamed in another tab')
     await other.session.dispose()
     await again.session.dispose()
+  })
+
+  it('shows an edit made in another tab of this browser, also with the network gone', async () => {
+    const { repo } = await sharedRepo()
+    const name = repo.db.name
+    const channelName = `tabs-${name}`
+    const tab1 = await openRepository({ name, channel: openSyncChannel(channelName) })
+    const tab2 = await openRepository({ name, channel: openSyncChannel(channelName) })
+    const a = await open(tab1.repo)
+    const b = await open(tab2.repo)
+    a.store.getState().dispatch({ type: 'step.update', stateId: 'st_cur', stepId: 's_pack', changes: { label: 'From tab one' } })
+    await a.session.flush()
+    await waitFor(() => b.store.getState().project!.states[0]!.steps[1]!.label === 'From tab one', 'the edit in the other tab')
+    await a.session.dispose()
+    await b.session.dispose()
   })
 
   it('compacts its updates into one snapshot that keeps every edit', async () => {
