@@ -5,7 +5,8 @@
 // keeps the name, counts and link, so the list needs no doc.
 import * as Y from 'yjs'
 import type { Project } from '../domain/model/types'
-import { DEFAULT_TIMING, errorDetail, isQuotaError, QUOTA_MESSAGE, SAVE_FAILED_MESSAGE, type EditingSession, type Repository, type SaveStatus, type SessionTiming } from '../persistence'
+import { DEFAULT_TIMING, type EditingSession, type Repository, type SaveStatus, type SessionTiming } from '../persistence'
+import { WriteTimer, writeFailure } from '../persistence/writeTimer'
 import { sharedViewKey, type DocUpdateRow, type ProjectRow, type SharedLink } from '../persistence/db'
 
 /** The transaction origin of updates read from this browser's database (never stored again). */
@@ -56,10 +57,7 @@ export class SharedStorage implements EditingSession {
   private pending: Uint8Array[] = []
   private status: SaveStatus
   private readonly listeners = new Set<(s: SaveStatus) => void>()
-  private queue: Promise<void> = Promise.resolve()
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private firstPendingAt: number | undefined
-  private retries = 0
+  private readonly writes: WriteTimer
   private rows: number
   private bytes: number
   private lastRead: number
@@ -76,8 +74,9 @@ export class SharedStorage implements EditingSession {
     readonly projectId: string,
     stored: Pick<StoredDoc, 'lastId' | 'bytes' | 'updates'> & { updatedAt: string },
     private readonly project: () => Project | null,
-    private readonly timing: SessionTiming = DEFAULT_TIMING,
+    timing: SessionTiming = DEFAULT_TIMING,
   ) {
+    this.writes = new WriteTimer(timing, () => this.flush())
     this.rows = stored.updates.length
     this.bytes = stored.bytes
     this.lastRead = stored.lastId
@@ -87,7 +86,7 @@ export class SharedStorage implements EditingSession {
     doc.on('update', this.onUpdate)
     // Another tab of this browser stored updates of the same project: read them in.
     this.unsubscribe = repo.onRemote((m) => {
-      if (m.type === 'project-saved' && m.projectId === projectId) void this.enqueue(() => this.readOthers())
+      if (m.type === 'project-saved' && m.projectId === projectId) void this.writes.enqueue(() => this.readOthers())
     })
   }
 
@@ -118,20 +117,19 @@ export class SharedStorage implements EditingSession {
   setUnsynced(n: number): void {
     if (this.unsynced === n) return
     this.unsynced = n
-    this.schedule()
+    this.writes.schedule()
   }
 
   flush(): Promise<void> {
-    clearTimeout(this.timer)
-    this.timer = undefined
-    return this.enqueue(() => this.write())
+    this.writes.cancel()
+    return this.writes.enqueue(() => this.write())
   }
 
   async dispose(): Promise<void> {
     await this.flush()
     await this.saveView()
     this.disposed = true
-    clearTimeout(this.timer)
+    this.writes.cancel()
     this.doc.off('update', this.onUpdate)
     this.unsubscribe()
     this.listeners.clear()
@@ -141,25 +139,11 @@ export class SharedStorage implements EditingSession {
     if (origin === STORAGE_ORIGIN || this.disposed) return
     this.pending.push(update)
     if (this.status.kind === 'saved') this.setStatus({ kind: 'saving' })
-    this.schedule()
-  }
-
-  private schedule(): void {
-    const now = Date.now()
-    this.firstPendingAt ??= now
-    const delay = Math.max(0, Math.min(this.timing.debounceMs, this.firstPendingAt + this.timing.maxDelayMs - now))
-    clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), delay)
-  }
-
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const next = this.queue.then(task, task)
-    this.queue = next.catch(() => {})
-    return next
+    this.writes.schedule()
   }
 
   private async write(): Promise<void> {
-    this.firstPendingAt = undefined
+    this.writes.started()
     const batch = this.pending
     const unsynced = this.unsynced
     if (batch.length === 0 && unsynced === undefined) return
@@ -179,10 +163,11 @@ export class SharedStorage implements EditingSession {
       })
     } catch (e) {
       this.pending = [...batch, ...this.pending]
-      return this.failed(e)
+      this.setStatus(writeFailure(e))
+      return this.writes.retry()
     }
     if (this.unsynced === unsynced) this.unsynced = undefined
-    this.retries = 0
+    this.writes.succeeded()
     this.updatedAt = updatedAt
     this.rows += batch.length
     for (const u of batch) this.bytes += u.byteLength
@@ -232,15 +217,6 @@ export class SharedStorage implements EditingSession {
     Y.transact(this.doc, () => {
       for (const r of rows) Y.applyUpdate(this.doc, r.update, STORAGE_ORIGIN)
     }, STORAGE_ORIGIN)
-  }
-
-  private failed(e: unknown): void {
-    if (isQuotaError(e)) this.setStatus({ kind: 'error', reason: 'quota', message: QUOTA_MESSAGE })
-    else this.setStatus({ kind: 'error', reason: 'failed', message: SAVE_FAILED_MESSAGE, detail: errorDetail(e) })
-    const waits = this.timing.retryMs
-    const wait = waits[Math.min(this.retries++, waits.length - 1)] ?? 30_000
-    clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), wait)
   }
 
   private setStatus(s: SaveStatus): void {
