@@ -1,7 +1,7 @@
 // Generated workflow states for the diff benchmark: a deterministic pseudo-random "big map" and a
 // derived copy with about 5% changes (renames, additions, removals, reassignments), like a future
 // state a team has worked on. Seeded, so every run measures the same input.
-import { deriveState, type Project, type Step, type WorkflowState } from '../src/domain/model'
+import { deriveState, FORMAT_VERSION, type Project, type Step, type WorkflowState } from '../src/domain/model'
 
 /** mulberry32: small, fast, good enough to scatter labels and changes. */
 export function random(seed: number): () => number {
@@ -65,7 +65,7 @@ export function benchProject(steps: number, seed = 1): { project: Project; befor
   changeAboutFivePercent(after, rnd, label)
   const project: Project = {
     format: 'flowstate',
-    version: 1,
+    version: FORMAT_VERSION,
     id: 'p_bench',
     name: `Benchmark ${steps}`,
     createdAt: '2026-11-02T09:00:00.000Z',

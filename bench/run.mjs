@@ -1,11 +1,12 @@
 // `npm run bench`: the whole benchmark suite, one part after the other, each in its own process —
-// diff engine, BPMN diff against bpmn-js-differ, storage and canvas in Chromium, bundle size, the
-// workshop server (sync). Each
+// diff engine, BPMN diff against bpmn-js-differ, storage and canvas in Chromium, bundle size, shared
+// projects (opening from the browser's database, the memory of a doc) in Chromium, the workshop
+// server (`flowstate serve` with laptops over WebSocket). Each
 // part writes bench/results/<part>.json; this script then writes bench/results.json (all of them,
 // with the machine and its load average), bench/RESULTS.md (one table: every figure beside its
 // baseline from the same run, the ratio and the budget) and pastes the table into README.md's
 // Performance section, between its bench:results markers.
-// Usage: node bench/run.mjs [--only diff,bpmn,storage,canvas,bundle,sync] [--no-readme]
+// Usage: node bench/run.mjs [--only diff,bpmn,storage,canvas,bundle,sync,server] [--no-readme]
 // (with --only, the other parts' last results are reused and keep their own dates).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -22,7 +23,8 @@ const PARTS = {
   storage: [process.execPath, 'bench/storage/run.mjs'],
   canvas: [process.execPath, 'bench/canvas/run.mjs'],
   bundle: [process.execPath, 'bench/bundle/run.mjs'],
-  sync: [process.execPath, 'bench/node.mjs', 'bench/sync/sync.bench.ts'],
+  sync: [process.execPath, 'bench/sync/run.mjs'],
+  server: [process.execPath, 'bench/node.mjs', 'bench/sync/server.bench.ts'],
 }
 const only = at > 0 ? process.argv[at + 1].split(',') : Object.keys(PARTS)
 

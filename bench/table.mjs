@@ -65,12 +65,21 @@ export function renderTable(all) {
 
   const y = all.sync
   if (y) {
-    const l = y.latency
-    row('sync', 'an edit reaches another laptop (loopback), p50 (p95)', `${ms(l.flowstateMs.p50)} (${ms(l.flowstateMs.p95)})`, `bare WebSocket relay ${ms(l.relayMs.p50)} (${ms(l.relayMs.p95)})`, `${times(1 / l.ratio.p50)} (${times(1 / l.ratio.p95)})`, 'p95 ≤ 100 ms', l.flowstateMs.p95 <= 100)
-    const c = y.crowd
-    row('sync', `${c.clients} laptops editing one project for ${c.seconds} s (${n(c.edits)} edits): converged; server CPU, RSS peak`, `${c.converged ? `yes, ${ms(c.convergeMs, 0)} after the last edit` : 'NO'}; ${n(c.server.cpuPercent, 1)} %, ${n(c.server.rssPeakMB)} MB`, `idle server ${n(c.server.idleCpuPercent, 1)} %, ${n(c.server.idleRssMB)} MB`, '', 'all converge', c.converged)
-    const d = y.memory
-    row('sync', `one open ${n(d.steps)}-step project on the server: heap (process RSS growth); stored`, `${n(d.server.roomHeapMB)} MB (+${n(d.server.rssDeltaMB)} MB); ${n(d.encodedMB, 1)} MB`, `bare Y.Doc ${n(d.baseline.yDocMB)} MB; plain objects ${n(d.baseline.plainObjectsMB, 1)} MB`, `${times(1 / d.ratio.roomOverYDoc)}; ${times(1 / d.ratio.roomOverPlain)}`)
+    const k = n(y.steps)
+    row('shared', `open a ${k}-step shared project: map shown (stored view)`, ms(y.sharedOpenMs), `solo open ${ms(y.soloOpenMs)}`, times(1 / y.ratio.open), '≤ 1.5× solo', y.ratio.open <= 1.5)
+    row('shared', `… until its doc is loaded and takes edits`, ms(y.sharedReadyMs), `solo open ${ms(y.soloOpenMs)}`, times(1 / y.ratio.ready), '(≤ 1.5× solo)', y.ratio.ready <= 1.5)
+    row('shared', `… after ${n(y.edits)} single edits: shown / doc loaded`, `${ms(y.sharedOpenAfterEditsMs)} / ${ms(y.sharedReadyAfterEditsMs)}`, `solo open ${ms(y.soloOpenMs)}`, `${times(1 / y.ratio.openAfterEdits)} / ${times(1 / y.ratio.readyAfterEdits)}`)
+    row('shared', `memory of one ${n(y.memory.steps)}-step doc with its project (browser heap)`, `${n(y.memory.docMB, 1)} MB`, `the project alone ${n(y.memory.projectMB, 1)} MB`, times(1 / y.ratio.memory))
+  }
+
+  const w = all.server
+  if (w) {
+    const l = w.latency
+    row('server', 'an edit reaches another laptop (loopback), p50 (p95)', `${ms(l.flowstateMs.p50)} (${ms(l.flowstateMs.p95)})`, `bare WebSocket relay ${ms(l.relayMs.p50)} (${ms(l.relayMs.p95)})`, `${times(1 / l.ratio.p50)} (${times(1 / l.ratio.p95)})`, 'p95 ≤ 100 ms', l.flowstateMs.p95 <= 100)
+    const c = w.crowd
+    row('server', `${c.clients} laptops editing one project for ${c.seconds} s (${n(c.edits)} edits): converged; server CPU, RSS peak`, `${c.converged ? `yes, ${ms(c.convergeMs, 0)} after the last edit` : 'NO'}; ${n(c.server.cpuPercent, 1)} %, ${n(c.server.rssPeakMB)} MB`, `idle server ${n(c.server.idleCpuPercent, 1)} %, ${n(c.server.idleRssMB)} MB`, '', 'all converge', c.converged)
+    const d = w.memory
+    row('server', `one open ${n(d.steps)}-step project on the server: heap (process RSS growth); stored`, `${n(d.server.roomHeapMB)} MB (+${n(d.server.rssDeltaMB)} MB); ${n(d.encodedMB, 1)} MB`, `bare Y.Doc ${n(d.baseline.yDocMB)} MB; plain objects ${n(d.baseline.plainObjectsMB, 1)} MB`, `${times(1 / d.ratio.roomOverYDoc)}; ${times(1 / d.ratio.roomOverPlain)}`)
   }
 
   const m = all.machine

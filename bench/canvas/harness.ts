@@ -16,6 +16,12 @@ declare global {
     bench: BenchHooks
     /** The storage page: timings of saving, loading and one edit (see storage.ts). */
     benchStorage?: (rounds: number, edits: number) => Promise<import('./storage').StorageTiming>
+    /** The shared-project page: open timings and objects to weigh (see sync.ts). */
+    benchSync?: {
+      measure(rounds: number, edits: number): Promise<import('./sync').SyncTiming>
+      hold(kind: 'project' | 'doc', steps: number): void
+      release(): void
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-// The sync server's benchmarks, as functions the full run (sync.bench.ts) and the quick test in
+// The sync server's benchmarks, as functions the full run (server.bench.ts) and the quick test in
 // `npm test` share: how fast an edit reaches another laptop, a crowd of laptops editing one
 // project, and what one big project costs the server in memory. Each against a baseline measured
 // in the same run.

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildProject } from './lib.mjs'
+import { applyReview, loadCommands } from './review.mjs'
 import * as sterile from './sterile-processing.mjs'
 import * as ct from './ct-imaging.mjs'
 import * as lab from './lab-sample.mjs'
@@ -12,11 +13,12 @@ import * as lab from './lab-sample.mjs'
 const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '../../examples')
 const check = process.argv.includes('--check')
 let stale = 0
+const commands = await loadCommands()
 
 for (const example of [sterile, ct, lab]) {
   const path = join(examplesDir, example.file)
   // Same layout as the app's export (serializeProject), so an exported example diffs cleanly.
-  const text = JSON.stringify(buildProject(example.spec), null, 2) + '\n'
+  const text = JSON.stringify(applyReview(buildProject(example.spec), example.spec, commands), null, 2) + '\n'
   if (check) {
     let current
     try {

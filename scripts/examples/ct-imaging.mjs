@@ -215,4 +215,27 @@ export const spec = {
       ],
     },
   ],
+  // Pain points from the radiology workflow walk-through, and the lead radiologist's sign-off.
+  review: {
+    comments: [
+      {
+        key: 'demographics', state: 'current', step: 'enter', role: 'tech', author: 'Leah Brandt (CT technologist)', at: '2026-06-03T09:10:00.000Z',
+        pain: { type: 'duplicate-entry', severity: 'high' },
+        text: 'We type name, birth date and accession number again at the scanner; one typo and PACS gets an orphan study.',
+      },
+      {
+        key: 'creatinine', state: 'current', step: 'waitcreat', role: 'nurse', author: 'Omar Said (CT nurse)', at: '2026-06-03T09:18:00.000Z',
+        pain: { type: 'waiting', severity: 'high' },
+        text: 'Outpatients wait up to two hours for a creatinine result before we may give contrast.',
+      },
+      {
+        key: 'callback', state: 'current', step: 'phone', role: 'rad', author: 'Dr. Ines Kowalski (radiologist)', at: '2026-06-03T09:25:00.000Z',
+        pain: { type: 'safety-risk', severity: 'high' },
+        text: 'Critical findings are phoned; at night the callback is often missed and nobody knows whether the result arrived.',
+      },
+    ],
+    signOffs: [
+      { state: 'future', role: 'rad', by: 'Dr. Ines Kowalski (radiologist)', at: '2026-06-10T16:00:00.000Z', comment: 'Protocol suggestions and the EHR alert are what we asked for.' },
+    ],
+  },
 }

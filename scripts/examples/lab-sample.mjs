@@ -204,4 +204,27 @@ export const spec = {
       ],
     },
   ],
+  // Pain points from the ward and the lab, and the specimen processing lead's sign-off.
+  review: {
+    comments: [
+      {
+        key: 'requisition', state: 'current', step: 'requisition', role: 'clerk', author: 'Sofia Marin (ward clerk)', at: '2026-06-15T08:40:00.000Z',
+        pain: { type: 'duplicate-entry', severity: 'high' },
+        text: 'The paper requisition copies what the physician already ordered in the EHR.',
+      },
+      {
+        key: 'porter', state: 'current', step: 'waitporter', role: 'porter', author: 'Tom Becker (porter)', at: '2026-06-15T08:45:00.000Z',
+        pain: { type: 'waiting', severity: 'medium' },
+        text: 'Urgent samples wait for the next porter round like any other.',
+      },
+      {
+        key: 'centrifuge', state: 'current', step: 'centrifuge', role: 'processor', author: 'Anna Lindqvist (specimen processing)', at: '2026-06-15T08:55:00.000Z',
+        pain: { type: 'waiting', severity: 'high' },
+        text: 'Urgent samples queue behind the routine batch at the centrifuge.',
+      },
+    ],
+    signOffs: [
+      { state: 'future', role: 'processor', by: 'Anna Lindqvist (specimen processing)', at: '2026-06-22T13:00:00.000Z', comment: 'Scanning on receipt replaces the accession book.' },
+    ],
+  },
 }

@@ -118,7 +118,7 @@ export function buildProject(spec) {
 
   return {
     format: 'flowstate',
-    version: 1,
+    version: 3,
     id: `p_example_${p}`,
     name: spec.name,
     description: spec.description,

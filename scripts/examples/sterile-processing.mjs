@@ -211,4 +211,40 @@ export const spec = {
       addFlows: [{ from: 'preclean', to: 'transport' }, { from: 'readbi', to: 'release' }],
     },
   ],
+  // What the frontline raised on today's map at the validation workshop, and the decontamination
+  // lead's sign-off of the future state.
+  review: {
+    comments: [
+      {
+        key: 'loadlog', state: 'current', step: 'loadster', role: 'prep', author: 'Amira Haddad (prep and pack)', at: '2026-05-19T10:05:00.000Z',
+        pain: { type: 'duplicate-entry', severity: 'high' },
+        text: 'Load contents go into the paper load log, then again into the QA spreadsheet at the end of the shift.',
+      },
+      {
+        key: 'washerqueue', state: 'current', step: 'washer', role: 'decon', author: 'Marcus Lee (decontamination lead)', at: '2026-05-19T10:12:00.000Z',
+        pain: { type: 'waiting', severity: 'medium' },
+        text: 'At shift change the washer queue backs up and trays wait wet for half an hour.',
+      },
+      {
+        key: 'cartcount', state: 'current', step: 'checkcart', role: 'or', author: 'Joan Okafor (OR charge nurse)', at: '2026-05-19T10:20:00.000Z',
+        pain: { type: 'missing-information', severity: 'high' },
+        text: 'The cart arrives without a tray list; we re-count trays against the pick list by hand and type the IDs into the case record.',
+        replies: [{ author: 'Priya Shah (SPD manager)', at: '2026-05-19T11:00:00.000Z', text: 'The tracking-to-EHR interface is phase 2; until then the list stays manual.' }],
+      },
+      {
+        key: 'courierwait', state: 'current', step: 'waitcourier', role: 'courier', author: 'Dev Patel (courier)', at: '2026-05-19T10:25:00.000Z',
+        pain: { type: 'waiting', severity: 'high' },
+        text: 'Soiled carts wait up to 40 minutes for the next round; soil dries on and trays fail inspection.',
+      },
+      {
+        key: 'walk', state: 'current', step: 'transport', role: 'courier', author: 'Dev Patel (courier)', at: '2026-05-19T10:27:00.000Z',
+        pain: { type: 'extra-work', severity: 'low' },
+        text: 'Two trips through the public corridor for every soiled cart.',
+        resolved: { by: 'Priya Shah (SPD manager)', at: '2026-05-26T09:00:00.000Z', why: 'The dirty lift takes the cart off the corridor in the future state.' },
+      },
+    ],
+    signOffs: [
+      { state: 'future', role: 'decon', by: 'Marcus Lee (decontamination lead)', at: '2026-06-02T14:30:00.000Z', comment: 'Scanning at receipt works for decontamination; keep the manual clean step as it is.' },
+    ],
+  },
 }

@@ -22,7 +22,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--') {
-      out.positional.push(...argv.slice(i + 1))
+      for (const rest of argv.slice(i + 1)) out.positional.push(rest)
       break
     }
     if (arg === '-h') {

@@ -11,6 +11,7 @@ Usage:
   flowstate import FILE.bpmn [FILE.bpmn ...] -o project.flowstate.json
   flowstate export FILE --format ${EXPORT_FORMATS.map((f) => f.name).join('|')} [--preset jira|asana] [--from NAME] [--to NAME] [--state NAME] [-o OUT]
   flowstate validate FILE
+  flowstate observe PROJECT --log FILE.csv|FILE.xes [--state NAME] [--go-live DATE] [--json]
   flowstate serve [--port 8080] [--host 0.0.0.0] [--data DIR] [--postgres URL] [--redis URL]
 
 Run "flowstate COMMAND --help" for details. Exit status: 0 success, 2 bad input (one line on stderr).
@@ -61,6 +62,35 @@ ${formats()}
   --start YYYY-MM-DD
                plan formats: the first working day (mspdi default: today; csv: dates only when given)
   -o OUT       where to write (default: standard output)
+`,
+  observe: () => `flowstate observe PROJECT --log FILE.csv|FILE.xes [--state NAME] [--go-live DATE] [--json]
+
+Replays the hospital's event log on the project's states: which share of cases looks like each
+state week by week (the adoption curve), fitness per state (alignments), the deviations from the
+chosen state in the map's words (skipped, out of order, not in this state, rework, and reverting:
+a step still done the old way), and per step, flow and case what the log shows beside what the
+map plans, before and after the go-live. The log is streamed (twice) and never held in memory;
+.gz files are read as they are.
+
+  --log FILE        a CSV export or an XES file (IEEE 1849); FILE.gz is decompressed
+  --state NAME      the state to measure against (name, region name or phase, as for diff);
+                    default: the last future state
+  --go-live DAY     YYYY-MM-DD: splits before from after; default: the state's go-live set in
+                    the project, else the week the log shows it
+  --json            print the whole result as JSON
+  --zone ZONE       the time zone of times written without an offset (e.g. Europe/Berlin);
+                    default: this computer's zone. It is stated in the report.
+  --columns LIST    CSV: which column is which, e.g. "case=Cycle ID,activity=Step,end=Time";
+                    roles: case, activity, start, end, resource, role, department;
+                    default: guessed from the header and the first rows (said on stderr)
+  --time-format F   CSV: iso, dmy, mdy, epoch-s or epoch-ms; default: guessed
+  --deviations OUT  write each case's deviations as CSV (one row per case)
+  --key FILE        the pseudonym key (made when missing): case ids and staff names become the
+                    same pseudonyms every run; default: a key for this run only
+  --keep-ids        keep the original case ids and staff names (no pseudonyms)
+
+Activities map to steps as confirmed in the app; a state nobody has mapped yet uses the matcher's
+proposals, and the report says so. Rows that cannot be read are left out and listed by line.
 `,
   validate: () => `flowstate validate FILE
 

@@ -4,9 +4,11 @@
 import { regionNames } from '../domain/model/factories'
 import type { Phase, Project, WorkflowState } from '../domain/model/types'
 import { PHASES } from '../domain/model/types'
+import { LIMITS } from '../domain/model/limits'
 import { decodeXmlBytes, projectFromBpmn } from '../io/bpmn'
+import { decodeUtf8 } from '../io/utf8'
 import { UsageError } from './errors'
-import type { CliIo } from './io'
+import type { CliIo, ReadLimit } from './io'
 
 export type InputKind = 'bpmn' | 'project'
 
@@ -28,20 +30,33 @@ export function inputKind(path: string, bytes: Uint8Array): InputKind {
   throw new UsageError(`${path}: neither a .bpmn nor a .flowstate.json file`)
 }
 
+/** A BPMN file may be 20 MB, a project file far more; the first bytes say which this is. */
+export const BPMN_LIMIT: ReadLimit = { limit: () => ({ bytes: LIMITS.bpmnFileBytes, what: 'a BPMN file' }) }
+
+function inputLimit(path: string): ReadLimit {
+  return {
+    limit: (head) =>
+      inputKind(path, head) === 'bpmn' ? { bytes: LIMITS.bpmnFileBytes, what: 'a BPMN file' } : { bytes: LIMITS.projectFileBytes, what: 'a project file' },
+  }
+}
+
 export async function loadInput(io: CliIo, path: string): Promise<LoadedInput> {
-  const bytes = io.readFile(path)
+  const bytes = io.readFile(path, inputLimit(path))
   const kind = inputKind(path, bytes)
   if (kind === 'bpmn') {
-    const result = projectFromBpmn([{ name: path, text: decodeXmlBytes(bytes) }])
+    const decoded = decodeXmlBytes(bytes)
+    const result = projectFromBpmn([{ name: path, text: decoded.text }])
     if (!result.ok) throw new UsageError(`${path}: ${result.error}`)
-    return { path, kind, project: result.project, warnings: result.warnings }
+    return { path, kind, project: result.project, warnings: [...(decoded.warning ? [decoded.warning] : []), ...result.warnings] }
   }
   // zod and the migrations load only when a project file is read: a BPMN diff starts faster.
   const { parseProjectText } = await import('../domain/model/parse')
-  const result = parseProjectText(new TextDecoder('utf-8').decode(bytes))
+  const decoded = decodeUtf8(bytes)
+  const result = parseProjectText(decoded.text)
   // "file: …" means the whole file; here the file's path says that already.
   if (!result.ok) throw new UsageError(`${path}: ${result.error.replace(/^file: /, '')}`)
   const warnings = result.migrated.map((m) => `read an older file format (migration "${m}"); saving writes the current one`)
+  if (decoded.warning) warnings.unshift(decoded.warning)
   return { path, kind, project: result.project, warnings }
 }
 

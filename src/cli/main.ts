@@ -4,6 +4,7 @@
 import { parseArgs, type ArgSpec, type ParsedArgs } from './args'
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
 import { nodeIo, type CliIo } from './io'
+import { terminalLines } from './terminal'
 
 export type { CliIo } from './io'
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: () => import('./commands/import').then((m) => ({ spec: m.importSpec, run: m.runImport })),
   export: () => import('./commands/export').then((m) => ({ spec: m.exportSpec, run: m.runExport })),
   validate: () => import('./commands/validate').then((m) => ({ spec: m.validateSpec, run: m.runValidate })),
+  observe: () => import('./commands/observe').then((m) => ({ spec: m.observeSpec, run: m.runObserve })),
   serve: () => import('./commands/serve').then((m) => ({ spec: m.serveSpec, run: m.runServe })),
 }
 const help = async (topic: string): Promise<string> => {
@@ -28,7 +30,9 @@ const help = async (topic: string): Promise<string> => {
 
 export const VERSION = '0.1.0'
 
-export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo = nodeIo()): Promise<number> {
+  // Everything said on stderr names files, states and steps from the user's files: never raw.
+  const io: CliIo = { ...given, stderr: (text) => given.stderr(terminalLines(text)) }
   const [name, ...rest] = argv
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -40,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
       return EXIT_OK
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
-    if (!load) throw new UsageError(`unknown command "${name}"; commands: diff, import, export, validate, serve (see flowstate --help)`)
+    if (!load) throw new UsageError(`unknown command "${name}"; commands: diff, import, export, validate, serve, observe (see flowstate --help)`)
     const command = await load()
     const args = parseArgs(rest, command.spec, name)
     if (args.flags.has('help')) {

@@ -2,6 +2,7 @@
 // glance, then the lists, each cut after a screenful. Colour only when asked (a terminal).
 import type { DiffResult, Duplicate, Handoff, RoleImpact, StepField, StepRef } from '../domain/diff'
 import { plural } from './plural'
+import { terminalStrings, terminalText } from './terminal'
 
 export interface ReportOptions {
   color: boolean
@@ -12,7 +13,10 @@ export interface ReportOptions {
 
 const SHOWN = 25
 
-export function diffReport(d: DiffResult, o: ReportOptions): string {
+export function diffReport(result: DiffResult, options: ReportOptions): string {
+  // Names, labels and file names come from the user's files: escaped before any colour is added.
+  const d = terminalStrings(result)
+  const o = { ...options, beforeFile: terminalText(options.beforeFile), afterFile: terminalText(options.afterFile) }
   const paint = (code: number) => (t: string) => (o.color ? `\u001b[${code}m${t}\u001b[0m` : t)
   const green = paint(32)
   const red = paint(31)

@@ -33,6 +33,18 @@ export function computeWrites(before: Project, after: Project, patches: readonly
     const reordered = diffList(ws, 'matchOverride', before.matchOverrides ?? [], after.matchOverrides ?? [])
     if (reordered || !before.matchOverrides !== !after.matchOverrides) header.matchOverrideIds = after.matchOverrides && ids(after.matchOverrides)
   }
+  if (isTouched('activityMaps')) {
+    const reordered = diffList(ws, 'activityMap', before.activityMaps ?? [], after.activityMaps ?? [])
+    if (reordered || !before.activityMaps !== !after.activityMaps) header.activityMapIds = after.activityMaps && ids(after.activityMaps)
+  }
+  if (isTouched('comments')) {
+    const reordered = diffList(ws, 'comment', before.comments ?? [], after.comments ?? [])
+    if (reordered || !before.comments !== !after.comments) header.commentIds = after.comments && ids(after.comments)
+  }
+  if (isTouched('signOffs')) {
+    const reordered = diffList(ws, 'signOff', before.signOffs ?? [], after.signOffs ?? [])
+    if (reordered || !before.signOffs !== !after.signOffs) header.signOffIds = after.signOffs && ids(after.signOffs)
+  }
   if (isTouched('states')) {
     if (diffStates(ws, before, after)) header.stateIds = ids(after.states)
     if (stepCountChanged(before, after)) header.stats = projectStats(after)

@@ -7,11 +7,11 @@
 // To change the layout, add `this.version(N + 1).stores(...)` with an upgrade below the
 // existing versions; never edit a version that has shipped.
 import Dexie, { type Table } from 'dexie'
-import type { DataItem, Flow, MatchOverride, Phase, Role, Step, System } from '../domain/model'
+import type { ActivityMap, Comment, DataItem, Flow, MatchOverride, Phase, Role, SignOff, Step, System } from '../domain/model'
 
 export const DB_NAME = 'flowstate'
 /** The storage layout version (Dexie's `db.version`), independent of the file format version. */
-export const STORAGE_VERSION = 2
+export const STORAGE_VERSION = 3
 
 /** A project's own fields and the order of its catalogues and states. */
 export interface ProjectRow {
@@ -29,10 +29,43 @@ export interface ProjectRow {
   stateIds: string[]
   /** Absent when the project has no hand-made matches (keeps the file as it was). */
   matchOverrideIds?: string[]
+  /** Absent when no state has an activity map (which event-log activity is which step). */
+  activityMapIds?: string[]
+  /** Absent when nobody has commented (format version 2); likewise for sign-offs. */
+  commentIds?: string[]
+  signOffIds?: string[]
   /** For the project list, so it need not read every step. */
   stats: { states: number; steps: number }
   /** Some steps or flows are stored in packs: removing one of them leaves a removal mark. */
   packed?: true
+  /**
+   * A shared project (a live workshop): its content is the Yjs updates in `docUpdates`, not
+   * entity rows; this row keeps the name and counts for the list, and where the project is shared.
+   */
+  shared?: SharedLink
+}
+
+/** Where a shared project lives on a workshop server, and this browser's access to it. */
+export interface SharedLink {
+  /** The server's page address, e.g. "http://192.168.1.20:8080". */
+  server: string
+  /** The room on the server: the project's id. */
+  room: string
+  access: 'edit' | 'view'
+  /** The signed token of this browser's link. */
+  token: string
+  /** The links the sharer was given, to show them again (a joiner has none). */
+  links?: { edit?: string; view?: string }
+  /** Changes made here that the server has not confirmed yet, kept across reloads. */
+  unsynced?: number
+}
+
+/** One stored Yjs update of a shared project; after compaction, one snapshot holds them all. */
+export interface DocUpdateRow {
+  /** Increasing across the database, so "the rows after the ones I read" is a key range. */
+  id?: number
+  projectId: string
+  update: Uint8Array
 }
 
 /** A state's own fields; its steps and flows are rows of their own, kept in this order. */
@@ -54,6 +87,9 @@ export interface EntityValues {
   step: Step
   flow: Flow
   matchOverride: MatchOverride
+  activityMap: ActivityMap
+  comment: Comment
+  signOff: SignOff
 }
 export type EntityKind = keyof EntityValues
 
@@ -98,10 +134,17 @@ export interface MetaRow {
   value: unknown
 }
 
+/**
+ * The `meta` key of a shared project's view: its project as last shown, and the last update row
+ * it includes. Opening shows it at once while the doc loads (see src/sync/storage.ts).
+ */
+export const sharedViewKey = (projectId: string) => `sharedView:${projectId}`
+
 export class FlowstateDb extends Dexie {
   projects!: Table<ProjectRow, string>
   entities!: Table<StoredRow, EntityKey>
   meta!: Table<MetaRow, string>
+  docUpdates!: Table<DocUpdateRow, number>
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -114,6 +157,8 @@ export class FlowstateDb extends Dexie {
     // version 2, so there is nothing to upgrade; the new number makes a tab of version 1, which
     // would read a packed state as empty, give way (see Repository.open) instead of writing.
     this.version(2).stores({})
+    // 3: shared projects keep their Yjs updates here (one table in the same database: one truth).
+    this.version(3).stores({ docUpdates: '++id, [projectId+id]' })
   }
 }
 

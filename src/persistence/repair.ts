@@ -53,8 +53,24 @@ export function repairReferences(p: Project): Project {
     matchOverrides = matchOverrides.filter((o) => stepState.has(o.beforeStepId) && stepState.has(o.afterStepId))
     changed = true
   }
+  let activityMaps = p.activityMaps
+  const brokenLink = (m: NonNullable<Project['activityMaps']>[number]) => m.activities.some((a) => a.stepId !== null && stepState.get(a.stepId) !== m.stateId)
+  if (activityMaps?.some((m) => !stateIds.has(m.stateId) || brokenLink(m))) {
+    activityMaps = activityMaps
+      .filter((m) => stateIds.has(m.stateId))
+      .map((m) => (brokenLink(m) ? { ...m, activities: m.activities.filter((a) => a.stepId === null || stepState.get(a.stepId) === m.stateId) } : m))
+    changed = true
+  }
+  // A sign-off of a state or role that another tab removed covers nothing any more.
+  let signOffs = p.signOffs
+  if (signOffs?.some((s) => !stateIds.has(s.stateId) || !roles.has(s.roleId))) {
+    signOffs = signOffs.filter((s) => stateIds.has(s.stateId) && roles.has(s.roleId))
+    changed = true
+  }
   if (!changed) return p
   const out: Project = { ...p, states }
   if (matchOverrides) out.matchOverrides = matchOverrides
+  if (activityMaps) out.activityMaps = activityMaps
+  if (signOffs) out.signOffs = signOffs
   return out
 }

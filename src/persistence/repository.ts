@@ -3,7 +3,7 @@
 // the other tabs; a newer flowstate in another tab stops this one from writing at all.
 import { FORMAT, FORMAT_VERSION, newId, type Project } from '../domain/model'
 import { computeWrites } from './changes'
-import { FlowstateDb, projectRange, STORAGE_VERSION, type EntityKey, type ProjectRow, type StateHeader, type StoredRow } from './db'
+import { FlowstateDb, projectRange, sharedViewKey, STORAGE_VERSION, type EntityKey, type ProjectRow, type SharedLink, type StateHeader, type StoredRow } from './db'
 import { ProjectGoneError, StorageBlockedError, isVersionError } from './errors'
 import { repairReferences } from './repair'
 import { allRows, assemble, projectRow } from './rows'
@@ -19,6 +19,8 @@ export interface ProjectSummary {
   steps: number
   /** Written by a newer flowstate: listed, but this version cannot open it. */
   newer: boolean
+  /** A shared project: where it is shared and this browser's access (absent for a solo project). */
+  shared?: SharedLink
 }
 
 export type LoadResult =
@@ -29,12 +31,21 @@ export interface RepositoryOptions {
   db?: FlowstateDb
   channel?: SyncChannel
   now?: () => string
+  /** How shared projects (kept as Yjs updates) are loaded and renamed; loaded on first use. */
+  shared?: () => Promise<SharedRows>
+}
+
+/** What the repository asks of the shared-project layer for a row that is shared. */
+export interface SharedRows {
+  load(repo: Repository, id: string): Promise<LoadResult>
+  rename(repo: Repository, id: string, name: string): Promise<void>
 }
 
 export class Repository {
   readonly db: FlowstateDb
   readonly channel: SyncChannel
   private readonly now: () => string
+  private readonly sharedRows: (() => Promise<SharedRows>) | undefined
   private blockedFlag = false
   private readonly blockedListeners = new Set<() => void>()
   private readonly unsubscribe: () => void
@@ -43,6 +54,7 @@ export class Repository {
     this.db = options.db ?? new FlowstateDb()
     this.channel = options.channel ?? silentChannel()
     this.now = options.now ?? (() => new Date().toISOString())
+    this.sharedRows = options.shared
     // Another tab opened a newer layout: give way at once (Dexie also closes this connection).
     this.db.on('versionchange', () => this.block())
     this.unsubscribe = this.channel.subscribe((m) => {
@@ -100,7 +112,14 @@ export class Repository {
       states: r.stats?.states ?? r.stateIds.length,
       steps: r.stats?.steps ?? 0,
       newer: isNewer(r),
+      ...(r.shared ? { shared: r.shared } : {}),
     }))
+  }
+
+  /** Where a project is shared, or null for a solo project (or none). */
+  async sharedLink(id: string): Promise<SharedLink | null> {
+    this.assertUsable()
+    return (await this.db.projects.get(id))?.shared ?? null
   }
 
   async load(id: string): Promise<LoadResult> {
@@ -110,6 +129,10 @@ export class Repository {
     )
     if (!header) return { ok: false, reason: 'missing', error: 'That project no longer exists in this browser: it may have been deleted in another tab.' }
     if (isNewer(header)) return { ok: false, reason: 'newer', error: `“${header.name}” was saved by a newer version of flowstate, open in another tab. Reload this tab to get the newer version, then open it.` }
+    if (header.shared) {
+      if (!this.sharedRows) return { ok: false, reason: 'invalid', error: `“${header.name}” is a shared project, which this part of flowstate cannot open.` }
+      return (await this.sharedRows()).load(this, id)
+    }
     const doc = assemble(header, rows)
     // The schema (zod) loads with the first project opened, not with the app's first screen.
     const { parseProject } = await import('../domain/model/parse')
@@ -155,6 +178,8 @@ export class Repository {
   async rename(id: string, name: string): Promise<void> {
     const trimmed = name.trim()
     if (!trimmed) throw new Error('a project needs a name')
+    const row = await this.db.projects.get(id)
+    if (row?.shared && this.sharedRows) return (await this.sharedRows()).rename(this, id, trimmed)
     await this.mutateHeader(id, { name: trimmed, updatedAt: this.now() })
     this.channel.post({ type: 'project-saved', projectId: id })
     this.channel.post({ type: 'projects-changed' })
@@ -169,8 +194,10 @@ export class Repository {
 
   async remove(id: string): Promise<void> {
     this.assertUsable()
-    await this.db.transaction('rw', this.db.projects, this.db.entities, async () => {
+    await this.db.transaction('rw', [this.db.projects, this.db.entities, this.db.docUpdates, this.db.meta], async () => {
       await projectRange(this.db, id).delete()
+      await this.db.docUpdates.where('[projectId+id]').between([id, -Infinity], [id, Infinity]).delete()
+      await this.db.meta.delete(sharedViewKey(id))
       await this.db.projects.delete(id)
     })
     this.channel.post({ type: 'project-saved', projectId: id })

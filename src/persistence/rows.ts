@@ -28,6 +28,9 @@ export function projectRow(p: Project): ProjectRow {
   if (p.states.some(isPacked)) row.packed = true
   if (p.description !== undefined) row.description = p.description
   if (p.matchOverrides) row.matchOverrideIds = ids(p.matchOverrides)
+  if (p.activityMaps) row.activityMapIds = ids(p.activityMaps)
+  if (p.comments) row.commentIds = ids(p.comments)
+  if (p.signOffs) row.signOffIds = ids(p.signOffs)
   return row
 }
 
@@ -64,6 +67,9 @@ export function allRows(p: Project): StoredRow[] {
     ...p.dataItems.map((x) => entityRow(p.id, 'dataItem', x)),
     ...p.states.flatMap((s) => (isPacked(s) ? packedStateRows(p.id, s) : stateRows(p.id, s))),
     ...(p.matchOverrides ?? []).map((x) => entityRow(p.id, 'matchOverride', x)),
+    ...(p.activityMaps ?? []).map((x) => entityRow(p.id, 'activityMap', x)),
+    ...(p.comments ?? []).map((x) => entityRow(p.id, 'comment', x)),
+    ...(p.signOffs ?? []).map((x) => entityRow(p.id, 'signOff', x)),
   ]
 }
 
@@ -139,6 +145,12 @@ export function assemble(header: ProjectRow, rows: readonly StoredRow[]): Record
   }
   const overrides = values('matchOverride', header.matchOverrideIds ?? [])
   if (header.matchOverrideIds || overrides.length > 0) doc.matchOverrides = overrides
+  const activityMaps = values('activityMap', header.activityMapIds ?? [])
+  if (header.activityMapIds || activityMaps.length > 0) doc.activityMaps = activityMaps
+  const comments = values('comment', header.commentIds ?? [])
+  if (header.commentIds || comments.length > 0) doc.comments = comments
+  const signOffs = values('signOff', header.signOffIds ?? [])
+  if (header.signOffIds || signOffs.length > 0) doc.signOffs = signOffs
   return doc
 }
 

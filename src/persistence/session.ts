@@ -7,9 +7,10 @@ import type { Project } from '../domain/model'
 import type { Patch } from 'immer'
 import { computeWrites } from './changes'
 import { deepEqual } from './equal'
-import { BLOCKED_MESSAGE, errorDetail, GONE_MESSAGE, ProjectGoneError, QUOTA_MESSAGE, SAVE_FAILED_MESSAGE, StorageBlockedError, isQuotaError } from './errors'
+import { BLOCKED_MESSAGE, GONE_MESSAGE, ProjectGoneError, StorageBlockedError } from './errors'
 import type { Repository } from './repository'
 import { WriteSet } from './writes'
+import { WriteTimer, writeFailure } from './writeTimer'
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
@@ -34,6 +35,22 @@ export interface DocumentHost {
   receiveRemote(project: Project): void
 }
 
+/**
+ * What the screens need of an open project's saving, solo (ProjectSession) or shared
+ * (SharedSession): the status word, flushing before an export or a reload, closing.
+ */
+export interface EditingSession {
+  readonly projectId: string
+  /** When the project was last stored (for exports). */
+  readonly updatedAt: string
+  /** True while changes wait to be written. */
+  readonly hasPending: boolean
+  getStatus(): SaveStatus
+  subscribe(listener: (s: SaveStatus) => void): () => void
+  flush(): Promise<void>
+  dispose(): Promise<void>
+}
+
 export interface SessionTiming {
   /** Quiet time after the last change before writing. */
   debounceMs: number
@@ -45,14 +62,11 @@ export interface SessionTiming {
 
 export const DEFAULT_TIMING: SessionTiming = { debounceMs: 60, maxDelayMs: 200, retryMs: [2_000, 5_000, 15_000, 30_000] }
 
-export class ProjectSession {
+export class ProjectSession implements EditingSession {
   private pending: WriteSet
   private status: SaveStatus
   private readonly listeners = new Set<(s: SaveStatus) => void>()
-  private queue: Promise<void> = Promise.resolve()
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private firstPendingAt: number | undefined
-  private retries = 0
+  private readonly writes: WriteTimer
   /** A remote change arrived while our own writes could not be stored; read it once they are. */
   private remoteMissed = false
   private disposed = false
@@ -64,15 +78,16 @@ export class ProjectSession {
     private readonly repo: Repository,
     private readonly host: DocumentHost,
     readonly projectId: string,
-    private readonly timing: SessionTiming = DEFAULT_TIMING,
+    timing: SessionTiming = DEFAULT_TIMING,
   ) {
+    this.writes = new WriteTimer(timing, () => this.flush())
     this.pending = new WriteSet(projectId)
     this.updatedAt = host.getProject()?.updatedAt ?? ''
     this.status = repo.blocked ? { kind: 'blocked', message: BLOCKED_MESSAGE } : { kind: 'saved', at: this.updatedAt }
     this.unsubscribe = [
       host.onProjectChange((c) => this.onChange(c)),
       repo.onRemote((m) => {
-        if (m.type === 'project-saved' && m.projectId === projectId) void this.enqueue(() => this.takeRemote())
+        if (m.type === 'project-saved' && m.projectId === projectId) void this.writes.enqueue(() => this.takeRemote())
       }),
       repo.onBlocked(() => this.setStatus({ kind: 'blocked', message: BLOCKED_MESSAGE })),
     ]
@@ -94,15 +109,15 @@ export class ProjectSession {
 
   /** Writes pending changes now (page hidden, project closed, before an export). */
   flush(): Promise<void> {
-    this.clearTimer()
-    return this.enqueue(() => this.writePending())
+    this.writes.cancel()
+    return this.writes.enqueue(() => this.writePending())
   }
 
   /** Flushes and stops following the document. */
   async dispose(): Promise<void> {
     await this.flush()
     this.disposed = true
-    this.clearTimer()
+    this.writes.cancel()
     for (const u of this.unsubscribe) u()
     this.listeners.clear()
   }
@@ -114,31 +129,11 @@ export class ProjectSession {
     if (writes.isEmpty) return
     this.pending.absorb(writes)
     if (this.status.kind === 'saved') this.setStatus({ kind: 'saving' })
-    this.schedule()
-  }
-
-  private schedule(): void {
-    const now = Date.now()
-    this.firstPendingAt ??= now
-    const delay = Math.max(0, Math.min(this.timing.debounceMs, this.firstPendingAt + this.timing.maxDelayMs - now))
-    this.clearTimer()
-    this.timer = setTimeout(() => void this.flush(), delay)
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer)
-    this.timer = undefined
-  }
-
-  /** Runs storage work one piece at a time, so a remote reload never interleaves with a write. */
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const next = this.queue.then(task, task)
-    this.queue = next.catch(() => {})
-    return next
+    this.writes.schedule()
   }
 
   private async writePending(): Promise<void> {
-    this.firstPendingAt = undefined
+    this.writes.started()
     if (this.pending.isEmpty) return
     if (this.repo.blocked) return this.setStatus({ kind: 'blocked', message: BLOCKED_MESSAGE })
     if (this.status.kind === 'gone') return
@@ -153,7 +148,7 @@ export class ProjectSession {
       this.failed(e)
       return
     }
-    this.retries = 0
+    this.writes.succeeded()
     if (!this.pending.isEmpty) this.setStatus({ kind: 'saving' })
     else this.setStatus({ kind: 'saved', at: this.updatedAt })
     if (this.remoteMissed && this.pending.isEmpty) {
@@ -165,13 +160,8 @@ export class ProjectSession {
   private failed(e: unknown): void {
     if (e instanceof StorageBlockedError || this.repo.blocked) return this.setStatus({ kind: 'blocked', message: BLOCKED_MESSAGE })
     if (e instanceof ProjectGoneError) return this.setStatus({ kind: 'gone', message: GONE_MESSAGE })
-    if (isQuotaError(e)) this.setStatus({ kind: 'error', reason: 'quota', message: QUOTA_MESSAGE })
-    // The browser's own words are for whoever fixes it, not for the sentence.
-    else this.setStatus({ kind: 'error', reason: 'failed', message: SAVE_FAILED_MESSAGE, detail: errorDetail(e) })
-    const waits = this.timing.retryMs
-    const wait = waits[Math.min(this.retries++, waits.length - 1)] ?? 30_000
-    this.clearTimer()
-    this.timer = setTimeout(() => void this.flush(), wait)
+    this.setStatus(writeFailure(e))
+    this.writes.retry()
   }
 
   /** Reads back what another tab saved, merged with ours, and shows it. */

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Log } from './log'
+import { maxOf } from '../domain/arrays'
 
 /** The project's folder (where package.json is), found upward from this file (src/server or dist-cli/chunks). */
 export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -28,7 +29,7 @@ function newest(path: string): number {
 export function appIsFresh(root: string): boolean {
   const built = join(root, 'dist', 'index.html')
   if (!existsSync(built)) return false
-  const sources = Math.max(...INPUTS.map((p) => newest(join(root, p))))
+  const sources = maxOf(INPUTS.map((p) => newest(join(root, p))))
   return statSync(built).mtimeMs >= sources
 }
 

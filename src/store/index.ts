@@ -14,10 +14,10 @@ const listeners = new Set<(change: ProjectChange) => void>()
 
 export function createAppStore() {
   return create<AppState>()(
-    immer((...a) => ({
-      ...createProjectSlice(listeners)(...a),
-      ...createUiSlice(...a),
-      ...createCompareSlice(...a),
+    immer((set, get, api) => ({
+      ...createProjectSlice(listeners)(set, get, api),
+      ...createUiSlice(set, get, api),
+      ...createCompareSlice(set, get, api),
     })),
   )
 }

@@ -2,15 +2,17 @@ import { applyPatches, type Patch } from 'immer'
 import type { StateCreator } from 'zustand'
 import { applyCommand, CommandError, type Command } from '../domain/commands'
 import type { Project } from '../domain/model'
+import type { SharedDocument } from '../sync/types'
 import { pushEntry, type HistoryEntry } from './history'
 import type { AppState } from './index'
+import { append } from '../domain/arrays'
 
 /** What persistence (and anything else that follows the document) hears after every change. */
 export interface ProjectChange {
   before: Project
   after: Project
   patches: Patch[]
-  /** 'remote' changes came from another tab and must not be saved back. */
+  /** 'remote' changes came from another tab (or, in a shared project, a colleague) and must not be saved back. */
   origin: 'command' | 'undo' | 'redo' | 'remote'
 }
 
@@ -35,6 +37,15 @@ export interface ProjectSlice {
   /** Replaces the document with a version another tab saved; history is cleared because its patches address the old arrays. */
   receiveRemote(project: Project): void
   clearError(): void
+  /**
+   * Shared projects: from now on commands are written into `doc` and undo and redo are the doc's
+   * (personal) ones; null goes back to the store's own history. Opening a project detaches.
+   */
+  attachShared(doc: SharedDocument | null): void
+  /** Shared projects: what the doc holds now (a colleague's edit, or my undo or redo), history kept. */
+  showShared(project: Project, origin: 'remote' | 'undo' | 'redo'): void
+  /** Shared projects: the labels of my undo and redo steps, oldest first (for the Undo and Redo tooltips). */
+  setSharedHistory(undo: readonly string[], redo: readonly string[]): void
 }
 
 type Listener = (change: ProjectChange) => void
@@ -43,6 +54,8 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
   const emit = (change: ProjectChange) => {
     for (const l of listeners) l(change)
   }
+  // Outside the state: a session object, never drafted by immer or compared by selectors.
+  let shared: SharedDocument | null = null
   return (set, get) => ({
     project: null,
     past: [],
@@ -50,6 +63,7 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     error: null,
 
     openProject(project) {
+      shared = null
       set({ project, past: [], future: [], error: null })
     },
 
@@ -62,13 +76,14 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
       if (!before || commands.length === 0) return false
       let project = before
       const patches: Patch[] = []
-      const inversePatches: Patch[] = []
+      // Each command's inverse, undone last command first.
+      const inverses: Patch[][] = []
       try {
         for (const c of commands) {
           const applied = applyCommand(project, c)
           project = applied.project
-          patches.push(...applied.patches)
-          inversePatches.unshift(...applied.inversePatches)
+          append(patches, applied.patches)
+          inverses.push(applied.inversePatches)
         }
       } catch (e) {
         if (e instanceof CommandError) {
@@ -78,7 +93,21 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
         throw e
       }
       if (patches.length === 0) return true
+      const inversePatches: Patch[] = []
+      for (let i = inverses.length - 1; i >= 0; i--) append(inversePatches, inverses[i]!)
       const recorded = options.history !== 'skip'
+      const refusal = shared?.refuse(before, project)
+      if (refusal) {
+        set({ error: refusal })
+        return false
+      }
+      if (shared) {
+        // The doc keeps the history: its undo manager calls setSharedHistory.
+        shared.commit(before, project, { label, ...(options.coalesce !== undefined ? { coalesce: options.coalesce } : {}), record: recorded })
+        set({ project, error: null })
+        emit({ before, after: project, patches, origin: 'command' })
+        return true
+      }
       set((s) => ({
         project,
         past: recorded ? pushEntry(s.past, { label, patches, inversePatches, coalesceKey: options.coalesce, at: Date.now() }) : s.past,
@@ -90,6 +119,7 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     },
 
     undo() {
+      if (shared) return shared.undo()
       const { project: before, past, future } = get()
       const entry = past[past.length - 1]
       if (!before || !entry) return
@@ -99,6 +129,7 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
     },
 
     redo() {
+      if (shared) return shared.redo()
       const { project: before, past, future } = get()
       const entry = future[future.length - 1]
       if (!before || !entry) return
@@ -115,6 +146,23 @@ export function createProjectSlice(listeners: Set<Listener>): StateCreator<AppSt
 
     clearError() {
       set({ error: null })
+    },
+
+    attachShared(doc) {
+      shared = doc
+      set({ past: [], future: [] })
+    },
+
+    showShared(project, origin) {
+      const before = get().project
+      if (before === project) return
+      set({ project })
+      if (before) emit({ before, after: project, patches: [], origin })
+    },
+
+    setSharedHistory(undo, redo) {
+      const entry = (label: string): HistoryEntry => ({ label, patches: [], inversePatches: [], at: 0 })
+      set({ past: undo.map(entry), future: redo.map(entry) })
     },
   })
 }

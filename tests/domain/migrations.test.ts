@@ -33,7 +33,7 @@ describe('format migrations', () => {
     const r = parseProjectText(readFixture('migrations/v0.prerelease.flowstate.json'))
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    expect(r.migrated).toEqual(['v0-prerelease-lanes-and-lineage'])
+    expect(r.migrated).toEqual(['v0-prerelease-lanes-and-lineage', 'v1-review-comments-and-sign-offs', 'v2-activity-maps'])
     const state = r.project.states[0]!
     expect(state.lanes).toEqual(['r_ward', 'r_lab'])
     const draw = state.steps.find((s) => s.id === 'b')!
@@ -42,6 +42,27 @@ describe('format migrations', () => {
     expect(state.steps.find((s) => s.id === 'c')!.records[0]!.entry).toBe('automatic')
     expect(state.flows[0]!.lineage).toBe('e1')
     expect(r.project.updatedAt).toBe('2026-04-02T10:00:00.000Z')
+  })
+
+  it('reads a version 1 file as version 2 with no comments or sign-offs, and keeps its notes as notes', () => {
+    const r = parseProjectText(readFixture('migrations/v1.before-review.flowstate.json'))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.migrated).toEqual(['v1-review-comments-and-sign-offs', 'v2-activity-maps'])
+    expect(r.project.version).toBe(FORMAT_VERSION)
+    expect(r.project.comments).toBeUndefined()
+    expect(r.project.signOffs).toBeUndefined()
+    expect(r.project.states[0]!.steps[1]!.notes).toBe('Log is often left in the OR; nurses write the ID on tape instead.')
+  })
+
+  it('reads a version 2 file as version 3 with no activity maps', () => {
+    const r = parseProjectText(readFixture('migrations/v2.before-activity-maps.flowstate.json'))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.migrated).toEqual(['v2-activity-maps'])
+    expect(r.project.version).toBe(FORMAT_VERSION)
+    expect(r.project.activityMaps).toBeUndefined()
+    expect(r.project.states.map((s) => s.steps.length)).toEqual([6, 7, 7])
   })
 
   it('says which migration failed instead of throwing', () => {

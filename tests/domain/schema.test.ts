@@ -78,9 +78,11 @@ describe('the .flowstate.json schema', () => {
     expect(errorOf(doc)).toBe('states[0].steps: has 50,001 steps; a state holds at most 50,000')
   })
 
-  it('refuses a file over 20 MB before parsing it', () => {
-    const r = parseProjectText(' '.repeat(21 * 1024 * 1024))
-    expect(r.ok ? '' : r.error).toBe('file: 21.0 MB is too large; a project file holds at most 20.0 MB')
+  it('refuses a file over 256 MB before parsing it, saying what a project may hold', () => {
+    const r = parseProjectText(' '.repeat(257 * 1024 * 1024))
+    expect(r.ok ? '' : r.error).toBe(
+      'file: 257.0 MB is more than a project file can be (256.0 MB); a project holds at most 50,000 steps and 200,000 flows per state, 200,000 steps and 800,000 flows in all',
+    )
   })
 
   it('says when a file is not JSON or not a flowstate project', () => {

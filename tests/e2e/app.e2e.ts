@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { appUrl, launchBrowser, type BrowserSession } from './browser'
+import { STORAGE_VERSION } from '../../src/persistence/db'
 
 const REGIONS = ['Current state', 'Transition state', 'Future state']
 const fixture = (name: string) => join(process.cwd(), 'tests/fixtures', name)
@@ -135,17 +136,18 @@ describe('flowstate in the browser', () => {
     await older.getByRole('region', { name: 'Future state' }).waitFor()
 
     // What a later flowstate does on start: open the database with a higher version and upgrade it
-    // (Dexie stores storage layout n as IndexedDB version n × 10; the app is at layout 2).
+    // (Dexie stores storage layout n as IndexedDB version n × 10).
     const newer = await session.context.newPage()
     await newer.goto(appUrl('/#/'))
     await newer.evaluate(
-      () =>
+      (version) =>
         new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('flowstate', 30)
+          const req = indexedDB.open('flowstate', version)
           req.onupgradeneeded = () => req.result.createObjectStore('comments')
           req.onsuccess = () => (req.result.close(), resolve())
           req.onerror = () => reject(req.error)
         }),
+      (STORAGE_VERSION + 1) * 10,
     )
 
     const notice = older.getByRole('alertdialog', { name: 'A newer version of flowstate is open in another tab' })

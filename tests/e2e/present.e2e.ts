@@ -105,9 +105,20 @@ describe('presentation mode', () => {
     // ← goes back; End and Home reach either end, and the ends hold.
     await page.keyboard.press('ArrowLeft')
     await expect.poll(() => counter(page).textContent()).toBe(`2 of ${CHANGES}`)
+    // The last slide lists the pain points the future leaves unchanged (the example's two).
     await page.keyboard.press('End')
-    await expect.poll(() => counter(page).textContent()).toBe(`${CHANGES} of ${CHANGES}`)
+    await expect.poll(() => counter(page).textContent()).toBe('2 pain points not addressed')
     await page.keyboard.press('ArrowRight')
+    await expect.poll(() => counter(page).textContent()).toBe('2 pain points not addressed')
+    const pains = await stage(page).getByRole('list', { name: 'Pain points not addressed' }).getByRole('listitem').allTextContents()
+    expect(pains.map((p) => p.replace(/\s+/g, ' '))).toEqual([
+      expect.stringContaining('Check cart and record trays in case record: The cart arrives without a tray list'),
+      expect.stringContaining('Washer-disinfector cycle: At shift change the washer queue backs up'),
+    ])
+    await page.mouse.move(1, 1)
+    await settle(page)
+    await session.screenshot(page, 'present-1920-pain-points')
+    await page.keyboard.press('ArrowLeft')
     await expect.poll(() => counter(page).textContent()).toBe(`${CHANGES} of ${CHANGES}`)
     expect(await itemTitle(page).textContent()).toBe('Tray ID')
     await page.mouse.move(1, 1)

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { laneBands, parseProjectText, stepSize, type Project, type Step, type WorkflowState } from '../../src/domain/model'
+import { danglingAnchors, stateSignOffs } from '../../src/domain/review'
+import { FORMAT_VERSION, laneBands, parseProjectText, stepSize, type Project, type Step, type WorkflowState } from '../../src/domain/model'
 
 const EXAMPLES_DIR = join(process.cwd(), 'examples')
 const exampleFiles = readdirSync(EXAMPLES_DIR)
@@ -102,10 +103,19 @@ describe('the example projects', () => {
     const { current, transition, future } = statesOf(project)
     const all = [current, transition, future]
 
-    it('when parsed, then it is a flowstate version 1 project with a description', () => {
+    it('when parsed, then it is a flowstate project of the current format version with a description', () => {
       expect(project.format).toBe('flowstate')
-      expect(project.version).toBe(1)
+      expect(project.version).toBe(FORMAT_VERSION)
       expect(project.description?.length).toBeGreaterThan(100)
+    })
+
+    it('then the frontline raised a few pain points on today’s map, and one role signed off the future state, still current', () => {
+      const pains = (project.comments ?? []).filter((c) => c.pain)
+      expect(pains.length).toBeGreaterThanOrEqual(3)
+      for (const c of pains) expect(c.anchor.stateId, c.text).toBe(current.id)
+      expect(danglingAnchors(project)).toEqual([])
+      const s = stateSignOffs(project, future)
+      expect([s.signed, s.stale]).toEqual([1, 0])
     })
 
     it('then the transition is based on the current state and the future on the transition', () => {

@@ -6,6 +6,7 @@ import { applyCommand, type Command } from '../../src/domain/commands'
 import { createProject, createRole, createState, createStep, newId, type Project } from '../../src/domain/model'
 import { FlowstateDb, ProjectSession, Repository, type DocumentHost, type SessionTiming, type SyncChannel } from '../../src/persistence'
 import type { DocumentChange } from '../../src/persistence/session'
+import { onProjectChange, useStore } from '../../src/store'
 
 export const FAST: SessionTiming = { debounceMs: 5, maxDelayMs: 20, retryMs: [30] }
 
@@ -118,4 +119,11 @@ export function entityWrites(mutations: Mutation[], from = 0): string[] {
     .slice(from)
     .filter((m) => m.table === 'entities')
     .flatMap((m) => m.keys.map((k) => `${m.type}:${(k as string[])[1]}:${(k as string[])[2]}`))
+}
+
+/** The store as persistence sees it, the same adapter the app uses. */
+export const storeHost = {
+  getProject: () => useStore.getState().project,
+  onProjectChange,
+  receiveRemote: (p: Parameters<ReturnType<typeof useStore.getState>['receiveRemote']>[0]) => useStore.getState().receiveRemote(p),
 }

@@ -2,16 +2,10 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createFlow, createRole, createStep, deriveState } from '../../src/domain/model'
 import { ProjectSession, type Repository } from '../../src/persistence'
-import { onProjectChange, resetStore, useStore } from '../../src/store'
+import { resetStore, useStore } from '../../src/store'
 import { loadProject } from '../helpers/fixtures'
-import { FAST, bigProject, entityWrites, openRepository, type TestDb } from './helpers'
+import { FAST, storeHost, bigProject, entityWrites, openRepository, type TestDb } from './helpers'
 
-// The store as persistence sees it, the same adapter the app uses.
-const storeHost = {
-  getProject: () => useStore.getState().project,
-  onProjectChange,
-  receiveRemote: (p: Parameters<ReturnType<typeof useStore.getState>['receiveRemote']>[0]) => useStore.getState().receiveRemote(p),
-}
 
 describe('incremental saving', () => {
   let repo: Repository

@@ -1,4 +1,4 @@
-// The quick version of the sync benchmark (bench/sync) that runs with every `npm test`: small
+// The quick version of the workshop server benchmark (bench/sync/server.bench.ts) that runs with every `npm test`: small
 // sizes, only ratios against baselines from the same run and convergence, never absolute times.
 // It fails on gross regressions only; bench/RESULTS.md has today's figures.
 import { describe, expect, it } from 'vitest'

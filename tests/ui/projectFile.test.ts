@@ -23,7 +23,7 @@ describe('the exported project file', () => {
 })
 
 describe('importers by file ending', () => {
-  const bpmn: Importer = { extensions: ['.bpmn'], description: 'BPMN', read: () => ({ ok: false, error: 'n/a' }) }
+  const bpmn: Importer = { extensions: ['.bpmn'], description: 'BPMN', maxBytes: 1, read: () => ({ ok: false, error: 'n/a' }) }
 
   it('routes a file to the importer with the longest matching ending, in any case', () => {
     expect(importerFor('Tray.FLOWSTATE.JSON', [flowstateImporter, bpmn])).toBe(flowstateImporter)

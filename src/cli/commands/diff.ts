@@ -1,12 +1,14 @@
 // flowstate diff BEFORE AFTER [--json] [--match-by lineage|label]
 // flowstate diff PROJECT.flowstate.json [--from NAME] [--to NAME]
 import { diff } from '../../domain/diff'
+import { painPointRecord, reviewPainPoints } from '../../domain/review'
 import type { DiffSide } from '../../domain/diff'
 import type { ParsedArgs } from '../args'
 import { UsageError } from '../errors'
 import { loadInput, pickState, type LoadedInput } from '../inputs'
 import type { CliIo } from '../io'
 import { diffReport } from '../report'
+import { terminalJson } from '../terminal'
 
 export const diffSpec = { values: ['match-by', 'from', 'to'], flags: ['json'] } as const
 
@@ -32,6 +34,8 @@ export async function runDiff(args: ParsedArgs, io: CliIo): Promise<void> {
     throw new UsageError(`${first.path}: --from and --to name the same state "${before.state.name}"`)
   }
   const result = diff(before, after, { matchBy })
-  if (args.flags.has('json')) io.stdout(JSON.stringify(result, null, 2) + '\n')
+  // Pain points belong to a project: two states of one project file carry them, a BPMN pair has none.
+  const painPoints = before.project === after.project ? reviewPainPoints(first.project, before.state, after.state, result).map(painPointRecord) : []
+  if (args.flags.has('json')) io.stdout(terminalJson(JSON.stringify({ ...result, painPoints }, null, 2)) + '\n')
   else io.stdout(diffReport(result, { color: io.color, matchBy, beforeFile: first.path, afterFile: last.path }))
 }

@@ -3,7 +3,8 @@ import type { ParsedArgs } from '../args'
 import { UsageError } from '../errors'
 import { EXPORT_FORMATS, findFormat, type ExportInput } from '../formats'
 import { loadInput, pickState } from '../inputs'
-import type { CliIo } from '../io'
+import { refuseOverwritingInput, type CliIo } from '../io'
+import { terminalLines } from '../terminal'
 
 export const exportSpec = { values: ['format', 'from', 'to', 'o', 'preset', 'start', 'state'], flags: [] } as const
 
@@ -22,6 +23,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
   }
   const stateName = args.values.get('state')
   if (stateName !== undefined && !format.takesState) throw new UsageError(`--format ${format.name} takes no --state; use --from/--to`)
+  refuseOverwritingInput(io, args.positional, args.values.get('o'))
   const input = await loadInput(io, args.positional[0]!)
   for (const w of input.warnings) io.stderr(`warning: ${input.path}: ${w}\n`)
   const fromName = args.values.get('from')
@@ -37,6 +39,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<void> {
   const output = await format.run(exportInput)
   for (const w of output.warnings ?? []) io.stderr(`warning: ${w}\n`)
   const out = args.values.get('o')
-  if (out === undefined || out === '-') io.stdout(output.text)
+  // A file shown on a terminal is shown as text; piped or written, it stays the file it is.
+  if (out === undefined || out === '-') io.stdout(io.terminal ? terminalLines(output.text) : output.text)
   else io.writeFile(out, output.text)
 }

@@ -4,6 +4,8 @@ import { UsageError } from '../errors'
 import { loadInput } from '../inputs'
 import type { CliIo } from '../io'
 import { plural } from '../plural'
+import { danglingAnchors } from '../../domain/review'
+import { terminalLines } from '../terminal'
 
 export const validateSpec = { values: [], flags: [] } as const
 
@@ -16,6 +18,8 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<void> {
   const what = input.kind === 'bpmn' ? 'valid BPMN' : 'valid flowstate project'
   const counts = [plural(steps, 'step'), plural(flows, 'flow'), plural(p.roles.length, 'role'), plural(p.dataItems.length, 'data item'), plural(p.systems.length, 'system')]
   if (input.kind !== 'bpmn') counts.unshift(plural(p.states.length, 'state'))
-  io.stdout(`${input.path}: ${what}: ${counts.join(', ')}\n`)
-  for (const w of input.warnings) io.stdout(`warning: ${w}\n`)
+  io.stdout(terminalLines(`${input.path}: ${what}: ${counts.join(', ')}\n`))
+  for (const w of input.warnings) io.stdout(terminalLines(`warning: ${w}\n`))
+  // A comment whose step was deleted everywhere keeps its discussion; say so rather than refuse the file.
+  for (const w of danglingAnchors(p)) io.stdout(terminalLines(`warning: ${w}\n`))
 }

@@ -1,5 +1,5 @@
 import type { ExportFormat } from './types'
-import { planOf, startDate } from './plan'
+import { planOf, startDate, withPlanDates } from './plan'
 
 export const csvFormat: ExportFormat = {
   name: 'csv',
@@ -11,7 +11,7 @@ export const csvFormat: ExportFormat = {
     const { planToCsv } = await import('../../io/csv')
     const plan = await planOf(input)
     const preset = (input.options?.preset ?? 'generic') as 'generic' | 'jira' | 'asana'
-    const start = startDate(input)
-    return { text: planToCsv(plan, start ? { preset, start } : { preset }), warnings: plan.warnings }
+    const start = await startDate(input)
+    return { text: await withPlanDates(() => planToCsv(plan, start ? { preset, start } : { preset })), warnings: plan.warnings }
   },
 }

@@ -1,5 +1,5 @@
 import type { ExportFormat } from './types'
-import { planOf, startDate, today } from './plan'
+import { planOf, startDate, today, withPlanDates } from './plan'
 
 export const mspdiFormat: ExportFormat = {
   name: 'mspdi',
@@ -9,6 +9,7 @@ export const mspdiFormat: ExportFormat = {
   run: async (input) => {
     const { planToMspdi } = await import('../../io/mspdi')
     const plan = await planOf(input)
-    return { text: planToMspdi(plan, { start: startDate(input, today)! }), warnings: plan.warnings }
+    const start = (await startDate(input, today))!
+    return { text: await withPlanDates(() => planToMspdi(plan, { start })), warnings: plan.warnings }
   },
 }

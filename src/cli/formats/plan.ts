@@ -11,16 +11,25 @@ export async function planOf(input: ExportInput): Promise<Plan> {
   return result.plan
 }
 
-/** --start as YYYY-MM-DD, checked; `fallback` when not given (undefined: no dates). */
-export function startDate(input: ExportInput, fallback?: () => string): string | undefined {
+/** --start as YYYY-MM-DD, checked as a date from 1900 to 9999; `fallback` when not given (undefined: no dates). */
+export async function startDate(input: ExportInput, fallback?: () => string): Promise<string | undefined> {
   const start = input.options?.start
   if (start === undefined) return fallback?.()
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(start)
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined
-  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
-    throw new UsageError(`--start needs a date as YYYY-MM-DD, not "${start}"`)
-  }
+  const { checkStartDate } = await import('../../domain/plan')
+  const checked = checkStartDate(start)
+  if (!checked.ok) throw new UsageError(checked.error)
   return start
+}
+
+/** Runs a plan writer, saying a plan that runs past the year 9999 as the user's mistake, not a bug. */
+export async function withPlanDates<T>(write: () => T): Promise<T> {
+  const { PlanDateError } = await import('../../domain/plan')
+  try {
+    return write()
+  } catch (e) {
+    if (e instanceof PlanDateError) throw new UsageError(e.message)
+    throw e
+  }
 }
 
 /** Today on this computer's calendar. */

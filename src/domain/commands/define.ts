@@ -51,9 +51,8 @@ export function without<T>(items: T[], drop: (item: T) => boolean): T[] {
 }
 
 export function assertUniqueId(p: Project, id: string): void {
-  if (p.roles.some((x) => x.id === id) || p.systems.some((x) => x.id === id) || p.dataItems.some((x) => x.id === id)) {
-    throw new CommandError(`id "${id}" is already used`)
-  }
+  const lists = [p.roles, p.systems, p.dataItems, p.comments ?? [], p.signOffs ?? []]
+  if (lists.some((list) => list.some((x) => x.id === id))) throw new CommandError(`id "${id}" is already used`)
   for (const s of p.states) {
     if (s.id === id || s.steps.some((x) => x.id === id) || s.flows.some((x) => x.id === id)) throw new CommandError(`id "${id}" is already used`)
   }

@@ -1,8 +1,10 @@
 // The registry of named commands. A command is plain data (`{ type: 'step.add', stateId, step }`),
 // so history, persistence and a later sync layer can all carry it.
 import { enablePatches, produceWithPatches, type Patch } from 'immer'
+import { growthProblem } from '../model/size'
 import type { Project } from '../model/types'
-import type { CommandDef } from './define'
+import { CommandError, type CommandDef } from './define'
+import { activitiesMap } from './activities.map'
 import { dataItemAdd } from './dataItem.add'
 import { dataItemRemove } from './dataItem.remove'
 import { dataItemRename } from './dataItem.rename'
@@ -20,6 +22,7 @@ import { roleRemove } from './role.remove'
 import { roleRename } from './role.rename'
 import { stateAdd } from './state.add'
 import { stateDerive } from './state.derive'
+import { stateGoLive } from './state.goLive'
 import { stateRemove } from './state.remove'
 import { stateRename } from './state.rename'
 import { stateReorder } from './state.reorder'
@@ -31,12 +34,22 @@ import { stepUpdate } from './step.update'
 import { systemAdd } from './system.add'
 import { systemRemove } from './system.remove'
 import { systemRename } from './system.rename'
+import { commentAdd } from './comment.add'
+import { commentReopen } from './comment.reopen'
+import { commentRemove } from './comment.remove'
+import { commentReply } from './comment.reply'
+import { commentResolve } from './comment.resolve'
+import { commentUpdate } from './comment.update'
+import { signOffSign } from './signOff.sign'
+import { signOffWithdraw } from './signOff.withdraw'
 
 export { CommandError } from './define'
 export type { StepChanges } from './step.update'
 export type { StepMove } from './step.move'
 export { preparePaste, type StepClip } from './step.paste'
 export type { StateDeriveArgs } from './state.derive'
+export type { CommentChanges } from './comment.update'
+export type { SignOffArgs } from './signOff.sign'
 
 enablePatches()
 
@@ -69,6 +82,16 @@ const DEFS = [
   stateReorder,
   matchLink,
   matchUnlink,
+  activitiesMap,
+  stateGoLive,
+  commentAdd,
+  commentReply,
+  commentUpdate,
+  commentResolve,
+  commentReopen,
+  commentRemove,
+  signOffSign,
+  signOffWithdraw,
 ] as const
 
 type Def = (typeof DEFS)[number]
@@ -93,6 +116,8 @@ export function applyCommand(project: Project, command: Command): Applied {
   const [next, patches, inversePatches] = produceWithPatches(project, (draft) => {
     def.run(draft as Project, command as never)
   })
+  const tooLarge = growthProblem(project, next)
+  if (tooLarge) throw new CommandError(tooLarge)
   return { project: next, patches, inversePatches }
 }
 

@@ -1,4 +1,5 @@
 import { CommandError, defineCommand, ensureLane, requireRole } from './define'
+import { rehomeCommentsOfRole } from './reviewCleanup'
 
 /**
  * Removes a role from the catalogue and its lane from every state. Its steps move to
@@ -26,4 +27,5 @@ export const roleRemove = defineCommand('role.remove', (p, a: { roleId: string; 
     if (used) ensureLane(s, a.reassignTo)
   }
   p.roles.splice(p.roles.findIndex((r) => r.id === a.roleId), 1)
+  rehomeCommentsOfRole(p, a.roleId, a.reassignTo)
 })

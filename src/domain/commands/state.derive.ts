@@ -53,7 +53,7 @@ function insertionIndex(p: Project, a: StateDeriveArgs): number {
 /** Every id of the project, once: checking a 50,000-step copy one id at a time against every state would be quadratic. */
 function usedIds(p: Project): Set<string> {
   const ids = new Set<string>()
-  for (const list of [p.roles, p.systems, p.dataItems, p.matchOverrides ?? []]) for (const x of list) ids.add(x.id)
+  for (const list of [p.roles, p.systems, p.dataItems, p.matchOverrides ?? [], p.comments ?? [], p.signOffs ?? []]) for (const x of list) ids.add(x.id)
   for (const s of p.states) {
     ids.add(s.id)
     for (const x of s.steps) ids.add(x.id)

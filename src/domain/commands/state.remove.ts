@@ -1,6 +1,8 @@
+import { forgetMapped } from './activityMap'
 import { CommandError, defineCommand, findState, without } from './define'
+import { rehomeCommentsOfState } from './reviewCleanup'
 
-/** Removes a state, the hand-made matches that point into it, and the "based on" links to it. */
+/** Removes a state, the hand-made matches that point into it, its activity map and the "based on" links to it. */
 export const stateRemove = defineCommand('state.remove', (p, a: { stateId: string }) => {
   const state = findState(p, a.stateId)
   if (p.states.length === 1) throw new CommandError('a project keeps at least one state')
@@ -10,4 +12,6 @@ export const stateRemove = defineCommand('state.remove', (p, a: { stateId: strin
   if (p.matchOverrides?.some((o) => gone.has(o.beforeStepId) || gone.has(o.afterStepId))) {
     p.matchOverrides = without(p.matchOverrides, (o) => gone.has(o.beforeStepId) || gone.has(o.afterStepId))
   }
+  forgetMapped(p, new Set([a.stateId]), gone)
+  rehomeCommentsOfState(p, a.stateId)
 })

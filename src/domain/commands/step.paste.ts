@@ -2,6 +2,7 @@ import { createFlow, createStep } from '../model/factories'
 import { newId } from '../model/ids'
 import type { Flow, Project, Step } from '../model/types'
 import { CommandError, defineCommand, ensureLane, findState } from './define'
+import { append } from '../arrays'
 
 /** Steps on the clipboard, with the flows between them. */
 export interface StepClip {
@@ -32,7 +33,7 @@ export const stepPaste = defineCommand('step.paste', (p, a: { stateId: string } 
     ensureLane(state, step.roleId)
     state.steps.push(step)
   }
-  state.flows.push(...a.flows)
+  append(state.flows, a.flows)
 })
 
 /**

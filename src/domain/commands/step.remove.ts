@@ -1,6 +1,8 @@
+import { forgetMapped } from './activityMap'
 import { CommandError, defineCommand, findState, without } from './define'
+import { dropOrphanedComments } from './reviewCleanup'
 
-/** Removes steps with the flows that touch them and any hand-made match that names them. */
+/** Removes steps with the flows that touch them, any hand-made match that names them, the activities mapped to them, and their comments when no other state shows the step. */
 export const stepRemove = defineCommand('step.remove', (p, a: { stateId: string; stepIds: string[] }) => {
   const state = findState(p, a.stateId)
   const gone = new Set(a.stepIds)
@@ -13,4 +15,6 @@ export const stepRemove = defineCommand('step.remove', (p, a: { stateId: string;
   if (p.matchOverrides?.some((o) => gone.has(o.beforeStepId) || gone.has(o.afterStepId))) {
     p.matchOverrides = without(p.matchOverrides, (o) => gone.has(o.beforeStepId) || gone.has(o.afterStepId))
   }
+  forgetMapped(p, new Set(), gone)
+  dropOrphanedComments(p, a.stateId)
 })

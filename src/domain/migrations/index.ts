@@ -3,10 +3,12 @@
 import { FORMAT_VERSION } from '../model/types'
 import type { Migration, MigrationResult } from './types'
 import { v0Prerelease } from './v0-prerelease'
+import { v1Review } from './v1-review'
+import { v2ActivityMaps } from './v2-activity-maps'
 
 export type { Migration, MigrationResult } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [v0Prerelease]
+export const MIGRATIONS: readonly Migration[] = [v0Prerelease, v1Review, v2ActivityMaps]
 
 /** The format version a raw document claims; files from before versioning count as 0. */
 export function versionOf(doc: Record<string, unknown>): number | string {

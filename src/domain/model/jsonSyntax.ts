@@ -92,6 +92,21 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
   }
 }
 
+/** Where a JSON text first nests deeper than `limit` (arrays and objects), or null when it never does. */
+export function locateDepth(text: string, limit: number): { line: number; column: number } | null {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      // Skip a string, escapes included.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return lineAndColumn(text, i)
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return null
+}
+
 type Scan = number | { offset: number; problem: string }
 
 /** A string, number, true, false or null starting at `i`: the offset after it, or what is wrong. */

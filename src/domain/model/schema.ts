@@ -1,15 +1,19 @@
-// The zod schema of the `.flowstate.json` format (version 1) and the checks zod cannot express:
+// The zod schema of the `.flowstate.json` format (version 2) and the checks zod cannot express:
 // unique ids and references between parts of the project.
 import { z } from 'zod'
 import { LIMITS, thousands } from './limits'
+import { checkReviewIntegrity, commentSchema, signOffSchema } from './reviewSchema'
+import { id, oneOf, text } from './schemaParts'
+import { sizeProblem } from './size'
 import { FORMAT, FORMAT_VERSION, PHASES, STEP_KINDS, VALUE_CLASSES, type Project } from './types'
 
-const id = z.string().min(1, { error: 'must not be empty' }).max(200, { error: 'is longer than 200 characters' })
-const text = (max: number, what: string) =>
-  z.string().max(max, { error: (iss) => `${what} is longer than ${thousands(max)} characters (${thousands((iss.input as string).length)})` })
 const minutes = z.number().finite().min(0, { error: 'must be 0 or more minutes' }).max(1e7, { error: 'is more than 10,000,000 minutes' })
-const oneOf = <T extends string>(values: readonly T[]) =>
-  z.enum(values as [T, ...T[]], { error: (iss) => `must be one of ${values.map((v) => `"${v}"`).join(', ')}, not ${JSON.stringify(iss.input)}` })
+// Bounded, so that every size drawn from positions (an SVG's width, a BPMN shape) stays a plain number.
+const coordinate = z
+  .number()
+  .finite()
+  .min(-LIMITS.coordinate, { error: `must be at least -${thousands(LIMITS.coordinate)}` })
+  .max(LIMITS.coordinate, { error: `must be at most ${thousands(LIMITS.coordinate)}` })
 
 const role = z.object({ id, name: text(LIMITS.nameChars, 'name'), color: z.string().max(50).optional() })
 const named = z.object({ id, name: text(LIMITS.nameChars, 'name') })
@@ -32,7 +36,7 @@ const step = z.object({
   waitMinutes: minutes.optional(),
   value: oneOf(VALUE_CLASSES).optional(),
   notes: text(LIMITS.notesChars, 'notes').optional(),
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  position: z.object({ x: coordinate, y: coordinate }),
 })
 
 const flow = z.object({ id, lineage: id, from: id, to: id, label: text(LIMITS.labelChars, 'label').optional() })
@@ -51,6 +55,16 @@ const state = z.object({
 
 const override = z.object({ id, kind: oneOf(['link', 'unlink'] as const), beforeStepId: id, afterStepId: id })
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day written YYYY-MM-DD' })
+const activityMap = z.object({
+  id,
+  stateId: id,
+  goLive: day.optional(),
+  activities: z
+    .array(z.object({ activity: text(LIMITS.labelChars, 'activity'), stepId: id.nullable() }))
+    .max(LIMITS.activitiesPerMap, { error: `has more than ${thousands(LIMITS.activitiesPerMap)} activities` }),
+})
+
 export const projectSchema = z.object({
   format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
   version: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}` }),
@@ -64,6 +78,9 @@ export const projectSchema = z.object({
   dataItems: z.array(named),
   states: z.array(state),
   matchOverrides: z.array(override).optional(),
+  activityMaps: z.array(activityMap).optional(),
+  comments: z.array(commentSchema).optional(),
+  signOffs: z.array(signOffSchema).optional(),
 })
 
 export type PathSegment = string | number | symbol
@@ -80,6 +97,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** The first broken reference or duplicate id, as "path: problem", or null when the project holds together. */
 export function checkIntegrity(p: Project): string | null {
+  const size = sizeProblem(p)
+  if (size) return size
   const ids = new Map<string, string>()
   const claim = (value: string, path: string): string | null => {
     const prior = ids.get(value)
@@ -159,5 +178,25 @@ export function checkIntegrity(p: Project): string | null {
     if (b === undefined) return `${op}.afterStepId: no step "${o.afterStepId}"`
     if (a === b) return `${op}: both steps are in the same state`
   }
-  return null
+  const mapped = new Set<string>()
+  const maps = p.activityMaps ?? []
+  for (let i = 0; i < maps.length; i++) {
+    const m = maps[i]!
+    const mp = `activityMaps[${i}]`
+    const dup = claim(m.id, `${mp}.id`)
+    if (dup) return dup
+    const si = p.states.findIndex((s) => s.id === m.stateId)
+    if (si === -1) return `${mp}.stateId: no state "${m.stateId}"`
+    if (mapped.has(m.stateId)) return `${mp}.stateId: state "${m.stateId}" has two activity maps`
+    mapped.add(m.stateId)
+    if (m.goLive !== undefined && Number.isNaN(Date.parse(`${m.goLive}T00:00:00Z`))) return `${mp}.goLive: "${m.goLive}" is not a day`
+    const activities = new Set<string>()
+    for (let k = 0; k < m.activities.length; k++) {
+      const a = m.activities[k]!
+      if (activities.has(a.activity)) return `${mp}.activities[${k}]: activity "${a.activity}" is mapped twice`
+      activities.add(a.activity)
+      if (a.stepId !== null && stepState.get(a.stepId) !== si) return `${mp}.activities[${k}].stepId: no step "${a.stepId}" in this state`
+    }
+  }
+  return checkReviewIntegrity(p, claim)
 }

@@ -1,8 +1,12 @@
-// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 1).
+// The flowstate domain model: exactly the shape of a `.flowstate.json` file (format version 3).
 // Everything in src/domain works on these plain, serializable objects.
+import type { Comment, SignOff } from './review'
+
+export type * from './review'
+export { PAIN_TYPES, SEVERITIES } from './review'
 
 export const FORMAT = 'flowstate'
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 3
 
 export type Phase = 'current' | 'transition' | 'future'
 export const PHASES: readonly Phase[] = ['current', 'transition', 'future']
@@ -93,6 +97,24 @@ export interface MatchOverride {
   afterStepId: string
 }
 
+/**
+ * How the activities of the hospital's event logs map to one state's steps, as the user confirmed
+ * them, and the day the state went live. Nothing personal: activity names and step ids only.
+ */
+export interface ActivityMap {
+  id: string
+  stateId: string
+  /** The day the state went live (YYYY-MM-DD), when the user set it. */
+  goLive?: string
+  /** stepId null: confirmed as not in this state. */
+  activities: ActivityLink[]
+}
+
+export interface ActivityLink {
+  activity: string
+  stepId: string | null
+}
+
 export interface Project {
   format: typeof FORMAT
   version: typeof FORMAT_VERSION
@@ -106,4 +128,10 @@ export interface Project {
   dataItems: DataItem[]
   states: WorkflowState[]
   matchOverrides?: MatchOverride[]
+  /** One per state that has a confirmed mapping or a go-live date. */
+  activityMaps?: ActivityMap[]
+  /** Comments and pain points; absent in a project nobody has commented on. */
+  comments?: Comment[]
+  /** Per-role sign-offs of transition and future states. */
+  signOffs?: SignOff[]
 }

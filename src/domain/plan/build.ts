@@ -9,10 +9,12 @@ import { documentationTasks } from './documentation'
 import { implementationTasks } from './implementation'
 import type { Segment, TaskDraft } from './segment'
 import { stateRef } from './segment'
+import { decisionTasks, judgePainPoints, planReview, signOffMilestones } from './review'
 import { planStateChain } from './states'
 import { trainingTasks } from './training'
 import type { Plan, PlanPhase, PlanStatePick, PlanTask } from './types'
 import { joinNames, unique } from './text'
+import { append } from '../arrays'
 
 /** The diff engine as the plan uses it: before and after state of one project. */
 export type DiffFn = (before: WorkflowState, after: WorkflowState, project: Project) => DiffResult
@@ -55,6 +57,7 @@ export function buildPlan(project: Project, states: readonly WorkflowState[], di
     project,
   }))
   const documentation = documentationTasks(segments, durations)
+  const painPoints = judgePainPoints(project, states)
 
   const phases: PlanPhase[] = []
   const tasks: PlanTask[] = []
@@ -65,10 +68,12 @@ export function buildPlan(project: Project, states: readonly WorkflowState[], di
   for (const seg of segments) {
     const docs = documentation.tasks.get(seg.number) ?? []
     const work: TaskDraft[] = [
+      ...decisionTasks(seg, painPoints, durations),
       ...docs.filter((t) => t.type === 'interface'),
       ...implementationTasks(seg, durations),
       ...trainingTasks(seg, durations),
       ...docs.filter((t) => t.type === 'interim'),
+      ...signOffMilestones(seg),
     ].map((t) => ({ ...t, id: uniqueId(t.id, usedIds) }))
 
     // Work of a later phase starts once the previous phase is live.
@@ -83,7 +88,7 @@ export function buildPlan(project: Project, states: readonly WorkflowState[], di
     ])
     const support = supportTask(seg, usedIds, goLive.id, durations)
     const phaseTasks = [...work, goLive, support].map((t, i) => finishTask(t, `${seg.number}.${i + 1}`))
-    tasks.push(...phaseTasks)
+    append(tasks, phaseTasks)
     phases.push({
       id: seg.phaseId,
       number: seg.number,
@@ -103,6 +108,7 @@ export function buildPlan(project: Project, states: readonly WorkflowState[], di
     phases,
     tasks,
     warnings: documentation.warnings,
+    review: planReview(project, states, painPoints),
   }
 }
 
@@ -166,6 +172,7 @@ function finishTask(t: TaskDraft, wbs: string): PlanTask {
     predecessors: unique(t.predecessors ?? []),
     diffIds: t.diffIds,
   }
+  if (t.done) task.done = true
   if (t.dataItem !== undefined) task.dataItem = t.dataItem
   if (t.systems !== undefined) task.systems = t.systems
   return task

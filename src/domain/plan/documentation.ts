@@ -115,6 +115,9 @@ function introducedAutomaticRecords(seg: Segment): AutomaticRecord[] {
   const systemNames = new Map(seg.project.systems.map((s) => [s.id, s.name]))
   const beforeSteps = new Map(seg.before.steps.map((s) => [s.id, s]))
   const beforeOf = new Map(seg.diff.matches.map((m) => [m.after, m.before]))
+  const changedDiffId = new Map(seg.diff.steps.changed.map((c) => [c.after.id, c.diffId]))
+  const addedDiffId = new Map<string, string>()
+  for (const a of seg.diff.steps.added) if (!addedDiffId.has(a.id)) addedDiffId.set(a.id, a.diffId)
   const out: AutomaticRecord[] = []
   for (const step of seg.after.steps) {
     const prevId = beforeOf.get(step.id)
@@ -125,9 +128,7 @@ function introducedAutomaticRecords(seg: Segment): AutomaticRecord[] {
         (p) => p.entry === 'automatic' && p.dataItemId === r.dataItemId && (p.systemId ?? null) === (r.systemId ?? null),
       )
       if (had) continue
-      const diffId = prev
-        ? seg.diff.steps.changed.find((c) => c.after.id === step.id)?.diffId
-        : seg.diff.steps.added.find((a) => a.id === step.id)?.diffId
+      const diffId = prev ? changedDiffId.get(step.id) : addedDiffId.get(step.id)
       out.push({
         itemId: r.dataItemId,
         item: itemNames.get(r.dataItemId) ?? r.dataItemId,

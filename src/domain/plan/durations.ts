@@ -17,6 +17,8 @@ export const DEFAULT_DURATIONS = {
   trainingMax: 2 * MINUTES_PER_DAY,
   /** Agree the cut-over, withdraw the interim form or log, tell every shift. Half a day. */
   interim: 4 * 60,
+  /** Decide what to do about a pain point the future leaves unchanged: a meeting with its role. Two hours. */
+  decision: 2 * 60,
   /** A milestone. */
   goLive: 0,
   /** Floor-level support after a go-live: two working weeks. */

@@ -1,8 +1,10 @@
 // A first schedule for the plan on a standard calendar (Monday to Friday, 08:00-12:00 and
 // 13:00-17:00), every task as soon as its predecessors finish. Project tools reschedule on import;
 // dates are written so the file opens with sensible bars and due dates even where they do not.
+import { checkStartDate, isoDate, LAST_YEAR, PlanDateError } from './dates'
 import { MINUTES_PER_DAY } from './durations'
 import type { Plan } from './types'
+import { maxOf, minOf } from '../arrays'
 
 export interface Span {
   /** Local date-time, `YYYY-MM-DDTHH:MM:SS`, no time zone (as Microsoft Project writes it). */
@@ -27,16 +29,21 @@ const MORNING = 4 * 60
 const DAY_START = 8 * 60
 const AFTERNOON_START = 13 * 60
 
-/** `start` is a date, `YYYY-MM-DD`; a weekend date moves to the next Monday. */
+/**
+ * `start` is a date, `YYYY-MM-DD` from 1900 to 9999; a weekend date moves to the next Monday.
+ * Throws PlanDateError for a start that is no such date, or a plan that would end after 9999.
+ */
 export function schedulePlan(plan: Plan, start: string): Schedule {
-  const origin = firstWorkingDay(parseDate(start))
+  const checked = checkStartDate(start)
+  if (!checked.ok) throw new PlanDateError(checked.error)
+  const origin = firstWorkingDay(checked.date)
   const finishOffset = new Map<string, number>()
   const tasks: Record<string, Span> = {}
   const offsets: Record<string, Offsets> = {}
   const byId = new Map(plan.tasks.map((t) => [t.id, t]))
 
   for (const task of topologicalOrder(plan)) {
-    const begin = Math.max(0, ...task.predecessors.map((p) => (byId.has(p) ? (finishOffset.get(p) ?? 0) : 0)))
+    const begin = Math.max(0, maxOf(task.predecessors.map((p) => (byId.has(p) ? (finishOffset.get(p) ?? 0) : 0))))
     const end = begin + task.durationMinutes
     finishOffset.set(task.id, end)
     offsets[task.id] = task.milestone ? { start: end, finish: end } : { start: begin, finish: end }
@@ -51,8 +58,12 @@ export function schedulePlan(plan: Plan, start: string): Schedule {
     phases[phase.id] = spanOf(spans, dateTime(origin, 0, 'start'))
     offsets[phase.id] = offsetsOf(phase.taskIds.map((id) => offsets[id]!).filter(Boolean))
   }
-  const all = spanOf(Object.values(tasks), dateTime(origin, 0, 'start'))
   offsets[''] = offsetsOf(plan.tasks.map((t) => offsets[t.id]!))
+  // Checked on working minutes, not on the dates' text: a five-digit year sorts before "9999".
+  const end = dateTime(origin, offsets['']!.finish, 'finish')
+  const lastYear = Number(end.slice(0, end.indexOf('-')))
+  if (lastYear > LAST_YEAR) throw new PlanDateError(`a plan starting ${start} would end in the year ${lastYear}, after ${LAST_YEAR}: choose an earlier start`)
+  const all = spanOf(Object.values(tasks), dateTime(origin, 0, 'start'))
   return { ...all, tasks, phases, offsets }
 }
 
@@ -69,25 +80,46 @@ function spanOf(spans: readonly Span[], fallback: string): Span {
 
 function offsetsOf(list: readonly Offsets[]): Offsets {
   if (list.length === 0) return { start: 0, finish: 0 }
-  return { start: Math.min(...list.map((o) => o.start)), finish: Math.max(...list.map((o) => o.finish)) }
+  return { start: minOf(list.map((o) => o.start)), finish: maxOf(list.map((o) => o.finish)) }
 }
 
-/** Tasks with every predecessor before them; list order breaks ties, so the result is stable. */
+/**
+ * Tasks with every predecessor before them, in rounds: each round takes, in list order, every
+ * task whose predecessors came in earlier rounds. Linear apart from sorting each round, so a plan
+ * of 150,000 tasks in one long chain is ordered in a moment.
+ */
 function topologicalOrder(plan: Plan): Plan['tasks'] {
-  const ids = new Set(plan.tasks.map((t) => t.id))
-  const done = new Set<string>()
-  const out: Plan['tasks'] = []
-  let remaining = [...plan.tasks]
-  while (remaining.length > 0) {
-    const ready = remaining.filter((t) => t.predecessors.every((p) => done.has(p) || !ids.has(p)))
-    // A cycle cannot come from buildPlan; if a hand-edited plan has one, schedule the rest in list order.
-    const next = ready.length > 0 ? ready : [remaining[0]!]
-    for (const t of next) {
-      done.add(t.id)
-      out.push(t)
+  const tasks = plan.tasks
+  const index = new Map(tasks.map((t, i) => [t.id, i]))
+  const waitingFor = new Array<number>(tasks.length).fill(0)
+  const dependents: number[][] = tasks.map(() => [])
+  tasks.forEach((t, i) => {
+    for (const p of new Set(t.predecessors)) {
+      const j = index.get(p)
+      if (j === undefined) continue
+      waitingFor[i]!++
+      dependents[j]!.push(i)
     }
-    const taken = new Set(next.map((t) => t.id))
-    remaining = remaining.filter((t) => !taken.has(t.id))
+  })
+  const done = new Array<boolean>(tasks.length).fill(false)
+  const out: Plan['tasks'] = []
+  let round = tasks.flatMap((_, i) => (waitingFor[i] === 0 ? [i] : []))
+  let firstOpen = 0
+  while (out.length < tasks.length) {
+    if (round.length === 0) {
+      // A cycle cannot come from buildPlan; if a hand-edited plan has one, go on with the first task left.
+      while (done[firstOpen]) firstOpen++
+      round = [firstOpen]
+    }
+    const next: number[] = []
+    for (const i of round) {
+      done[i] = true
+      out.push(tasks[i]!)
+    }
+    for (const i of round) {
+      for (const d of dependents[i]!) if (--waitingFor[d]! === 0 && !done[d]) next.push(d)
+    }
+    round = next.sort((a, b) => a - b)
   }
   return out
 }
@@ -108,12 +140,6 @@ function dateTime(origin: Date, offset: number, as: 'start' | 'finish'): string 
   return `${isoDate(date)}T${pad(Math.floor(clock / 60))}:${pad(clock % 60)}:00`
 }
 
-function parseDate(text: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text)
-  if (!m) throw new Error(`not a date (YYYY-MM-DD): ${JSON.stringify(text)}`)
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-}
-
 const isWeekend = (d: Date): boolean => d.getUTCDay() === 0 || d.getUTCDay() === 6
 
 function firstWorkingDay(d: Date): Date {
@@ -124,13 +150,18 @@ function firstWorkingDay(d: Date): Date {
 
 function addWorkingDays(d: Date, n: number): Date {
   const out = new Date(d)
-  for (let left = n; left > 0; ) {
+  let left = n
+  // From a working day, each whole week is five working days: a long plan needs no day-by-day walk.
+  if (!isWeekend(out) && left >= 5) {
+    const weeks = Math.floor(left / 5)
+    out.setUTCDate(out.getUTCDate() + weeks * 7)
+    left -= weeks * 5
+  }
+  while (left > 0) {
     out.setUTCDate(out.getUTCDate() + 1)
     if (!isWeekend(out)) left--
   }
   return out
 }
-
-export const isoDate = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 
 const pad = (n: number): string => String(n).padStart(2, '0')

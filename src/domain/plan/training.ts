@@ -5,8 +5,10 @@ import type { ChangedStep, DiffResult, Handoff, RoleImpact, StepField, StepRef }
 import { DEFAULT_DURATIONS, trainingMinutes, type Durations } from './durations'
 import type { Segment, TaskDraft } from './segment'
 import { byName, roleLabel, slug, stepLabel, unique } from './text'
+import { append } from '../arrays'
 
-const FIELD_WORDS: Record<StepField, string> = {
+/** A changed step's fields as the plan and the review say them. */
+export const FIELD_WORDS: Record<StepField, string> = {
   label: 'name',
   role: 'role',
   kind: 'kind',
@@ -53,11 +55,11 @@ function trainingTask(seg: Segment, impact: RoleImpact, durations: Durations): T
 export function roleChanges(diff: DiffResult, impact: RoleImpact): { details: string[]; diffIds: string[] } {
   const details: string[] = []
   const diffIds: string[] = [impact.diffId]
-  const changedByStep = changedIndex(diff)
+  const { changedByStep, addedById, removedById } = diffIndex(diff)
 
   for (const s of impact.stepsAdded) {
     details.push(`New step: ${stepLabel(s)}`)
-    diffIds.push(...addedIds(diff, s))
+    append(diffIds, addedById.get(s.id) ?? [])
   }
   for (const s of impact.reassignedIn) {
     const change = changedByStep.get(s.id)
@@ -80,7 +82,7 @@ export function roleChanges(diff: DiffResult, impact: RoleImpact): { details: st
   }
   for (const s of impact.stepsRemoved) {
     details.push(`No longer done: ${stepLabel(s)}`)
-    diffIds.push(...removedIds(diff, s))
+    append(diffIds, removedById.get(s.id) ?? [])
   }
   for (const h of impact.handoffsGained) {
     details.push(`New handoff: ${handoffText(h)}`)
@@ -97,12 +99,35 @@ export function handoffText(h: Handoff): string {
   return `${stepLabel(h.from)} (${roleLabel(h.from.role)}) to ${stepLabel(h.to)} (${roleLabel(h.to.role)})`
 }
 
-function changedIndex(diff: DiffResult): Map<string, ChangedStep> {
-  const index = new Map<string, ChangedStep>()
+interface DiffIndex {
+  changedByStep: Map<string, ChangedStep>
+  addedById: Map<string, string[]>
+  removedById: Map<string, string[]>
+}
+
+// Built once per diff and kept while the diff lives: roleChanges runs once per role, and looking
+// each step up in the lists instead made a plan of 20,000 new steps take minutes.
+const indexes = new WeakMap<DiffResult, DiffIndex>()
+
+function diffIndex(diff: DiffResult): DiffIndex {
+  const known = indexes.get(diff)
+  if (known) return known
+  const changedByStep = new Map<string, ChangedStep>()
   for (const c of diff.steps.changed) {
-    index.set(c.after.id, c)
-    if (!index.has(c.before.id)) index.set(c.before.id, c)
+    changedByStep.set(c.after.id, c)
+    if (!changedByStep.has(c.before.id)) changedByStep.set(c.before.id, c)
   }
+  const byId = (list: readonly { id: string; diffId: string }[]) => {
+    const m = new Map<string, string[]>()
+    for (const x of list) {
+      const ids = m.get(x.id)
+      if (ids) ids.push(x.diffId)
+      else m.set(x.id, [x.diffId])
+    }
+    return m
+  }
+  const index = { changedByStep, addedById: byId(diff.steps.added), removedById: byId(diff.steps.removed) }
+  indexes.set(diff, index)
   return index
 }
 
@@ -116,12 +141,4 @@ function changedLabel(s: StepRef, change: ChangedStep | undefined): string {
 function fieldsNote(change: ChangedStep | undefined): string {
   const fields = (change?.fields ?? []).filter((f) => f !== 'label' && f !== 'role')
   return fields.length === 0 ? '' : ` (${fields.map((f) => FIELD_WORDS[f]).join(', ')})`
-}
-
-function addedIds(diff: DiffResult, s: StepRef): string[] {
-  return diff.steps.added.filter((a) => a.id === s.id).map((a) => a.diffId)
-}
-
-function removedIds(diff: DiffResult, s: StepRef): string[] {
-  return diff.steps.removed.filter((r) => r.id === s.id).map((r) => r.diffId)
 }

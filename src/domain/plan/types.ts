@@ -1,6 +1,8 @@
 // The plan: the diff turned into work a project manager can import. Plain, serializable data;
 // every exporter (CSV, Microsoft Project XML, Markdown) reads only this shape.
 import type { StateRef } from '../diff/types'
+import type { PainPointRecord } from '../review/painPoints'
+import type { SignOffStatus } from '../review/signOff'
 
 export type PlanTaskType =
   /** Build or configure what a new step needs: procedure, system set-up, forms. */
@@ -15,8 +17,12 @@ export type PlanTaskType =
   | 'go-live'
   /** Floor-level support in the first weeks after a go-live. */
   | 'support'
+  /** Decide what to do about a high-severity pain point the future leaves as it is. */
+  | 'decision'
+  /** One role signs off its part of the state before it goes live: a milestone. */
+  | 'sign-off'
 
-export const PLAN_TASK_TYPES: readonly PlanTaskType[] = ['implementation', 'interface', 'training', 'interim', 'go-live', 'support']
+export const PLAN_TASK_TYPES: readonly PlanTaskType[] = ['implementation', 'interface', 'training', 'interim', 'go-live', 'support', 'decision', 'sign-off']
 
 export const TASK_TYPE_TITLES: Record<PlanTaskType, string> = {
   implementation: 'Implementation',
@@ -25,6 +31,8 @@ export const TASK_TYPE_TITLES: Record<PlanTaskType, string> = {
   interim: 'Interim documentation',
   'go-live': 'Go-live',
   support: 'Go-live support',
+  decision: 'Decision',
+  'sign-off': 'Sign-off',
 }
 
 export interface PlanTask {
@@ -44,6 +52,8 @@ export interface PlanTask {
   /** Working minutes; 0 for a milestone. */
   durationMinutes: number
   milestone: boolean
+  /** Already done when the plan is exported (a sign-off that is signed and not stale). */
+  done?: true
   /** Task ids that must finish before this one starts (finish-to-start). */
   predecessors: string[]
   /** The diff items that caused this task: `step-added:…`, `role:…`, `duplicate-resolved:…`. */
@@ -75,6 +85,24 @@ export interface Plan {
   tasks: PlanTask[]
   /** Things the plan cannot turn into work, said in a sentence each (for the report). */
   warnings: string[]
+  /** Pain points and sign-offs, for the report's sections. */
+  review: PlanReview
+}
+
+/** The review as the plan sees it: the pain points against the target state, sign-offs per phase. */
+export interface PlanReview {
+  painPoints: PainPointRecord[]
+  signOffs: PlanSignOffs[]
+}
+
+/** The sign-offs of one phase's state, role by role. */
+export interface PlanSignOffs {
+  stateId: string
+  state: string
+  signed: number
+  stale: number
+  outstanding: number
+  roles: { role: string; status: SignOffStatus; by: string | null; at: string | null; local: boolean; comment: string | null; changes: string[] }[]
 }
 
 export interface PlanStatePick {

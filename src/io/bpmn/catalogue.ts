@@ -3,7 +3,7 @@
 // documentation check see the same person and the same data.
 import { ROLE_COLORS } from '../../domain/model/factories'
 import { newId } from '../../domain/model/ids'
-import { LIMITS } from '../../domain/model/limits'
+import { clipText, LIMITS } from '../../domain/model/limits'
 import type { DataItem, Role, System } from '../../domain/model/types'
 
 export interface Catalogue {
@@ -16,7 +16,7 @@ export const emptyCatalogue = (): Catalogue => ({ roles: [], systems: [], dataIt
 
 /** Catalogue names are single-line: whitespace and line breaks folded to one space. */
 export function catalogueName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, LIMITS.nameChars)
+  return clipText(raw.replace(/\s+/g, ' ').trim(), LIMITS.nameChars)
 }
 
 /** Two names that are one catalogue entry have the same key. */

@@ -6,8 +6,10 @@
 import type { DataRefOut } from './exportPlan'
 
 import type { Box, Point } from '../geometry'
+import { Obstacles, segmentBox } from './exportObstacles'
 
 export type { Box, Point }
+export { Obstacles, overlaps, segmentBox } from './exportObstacles'
 
 const DATA_OBJECT = { width: 36, height: 50 }
 const DATA_STORE = { width: 50, height: 50 }
@@ -30,35 +32,6 @@ const PLACES: readonly ['right' | 'left', number][] = [
   ['right', 120],
   ['left', 120],
 ]
-
-/** Everything drawn so far that a data column must keep clear of: shapes, names, flow lines. */
-export class Obstacles {
-  readonly boxes: Box[] = []
-  /** Axis-parallel lines (flows, association branches), as zero-width or zero-height boxes. */
-  readonly lines: Box[] = []
-
-  addLine(a: Point, b: Point): Box {
-    const line = segmentBox(a, b)
-    this.lines.push(line)
-    return line
-  }
-
-  removeLine(line: Box): void {
-    const at = this.lines.indexOf(line)
-    if (at !== -1) this.lines.splice(at, 1)
-  }
-
-  clear(box: Box, except?: Box): boolean {
-    for (const o of this.boxes) if (o !== except && overlaps(box, o, CLEARANCE)) return false
-    for (const l of this.lines) if (overlaps(box, l, CLEARANCE / 2)) return false
-    return true
-  }
-
-  clearOfBoxes(line: Box, except: readonly Box[]): boolean {
-    for (const o of this.boxes) if (!except.includes(o) && overlaps(line, o, 2)) return false
-    return true
-  }
-}
 
 export interface DataColumn {
   shapes: { ref: DataRefOut; box: Box; label: Box }[]
@@ -85,8 +58,8 @@ export function placeDataColumn(host: Box, refs: readonly DataRefOut[], obstacle
     }
   }
   // Nothing free within reach (it never happened on real maps): below everything, on the right.
-  chosen ??= layColumn(host, refs, sizes, host.x + inset, 'right', 14, Math.max(...obstacles.boxes.map((b) => b.y + b.height), host.y + host.height) + GAP_BELOW_STEP)
-  for (const s of chosen.shapes) obstacles.boxes.push(s.box, s.label)
+  chosen ??= layColumn(host, refs, sizes, host.x + inset, 'right', 14, Math.max(obstacles.lowestBoxBottom, host.y + host.height) + GAP_BELOW_STEP)
+  for (const s of chosen.shapes) obstacles.addBox(s.box, s.label)
   for (const points of chosen.associations.values()) for (let i = 1; i < points.length; i++) obstacles.addLine(points[i - 1]!, points[i]!)
   return chosen
 }
@@ -121,7 +94,7 @@ function layColumn(
 function fits(column: DataColumn, host: Box, obstacles: Obstacles, minX: number, hostLabel?: Box): boolean {
   for (const s of column.shapes) {
     if (Math.min(s.box.x, s.label.x) < minX) return false
-    if (!obstacles.clear(s.box) || !obstacles.clear(s.label)) return false
+    if (!obstacles.clear(s.box, CLEARANCE) || !obstacles.clear(s.label, CLEARANCE)) return false
   }
   // The lines from the step must cross no shape or name but the step's own.
   const own = hostLabel ? [host, hostLabel] : [host]
@@ -146,12 +119,4 @@ export function labelHeight(name: string): number {
     }
   }
   return lines * LINE_HEIGHT + 4
-}
-
-export function segmentBox(a: Point, b: Point): Box {
-  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) }
-}
-
-export function overlaps(a: Box, b: Box, clearance: number): boolean {
-  return a.x < b.x + b.width + clearance && b.x < a.x + a.width + clearance && a.y < b.y + b.height + clearance && b.y < a.y + a.height + clearance
 }

@@ -65,13 +65,13 @@ export function layoutDiagram(project: Pick<Project, 'roles'>, state: WorkflowSt
     for (const s of inLane) {
       const box = stepBox(s, contentX, top)
       steps.set(s.id, box)
-      obstacles.boxes.push(box)
+      obstacles.addBox(box)
       if (NAMED_OUTSIDE.has(s.step.kind) && s.step.label) {
         // With data hanging below, the name goes above the shape (written in the file); else where bpmn.io puts it.
         const height = labelHeight(s.step.label)
         const label = { x: box.x + box.width / 2 - LABEL_WIDTH / 2, y: s.data.length > 0 ? box.y - 4 - height : box.y + box.height + 4, width: LABEL_WIDTH, height }
         if (s.data.length > 0) labels.set(s.id, label)
-        obstacles.boxes.push(label)
+        obstacles.addBox(label)
       }
     }
     // Flows are in the way too. Those with both ends placed are drawn now, except rework flows,
@@ -176,7 +176,7 @@ function reworkRoute(a: Box, b: Box, obstacles: Obstacles): Point[] {
   const to = Math.max(acx, bcx)
   const highest = Math.min(a.y, b.y)
   let below = Math.max(a.y + a.height, b.y + b.height)
-  for (const o of [...obstacles.boxes, ...obstacles.lines]) {
+  for (const o of obstacles.near(from, to)) {
     if (o.x <= to && o.x + o.width >= from && o.y >= highest && o.y + o.height < 1e8) below = Math.max(below, o.y + o.height)
   }
   below += REWORK_CLEARANCE

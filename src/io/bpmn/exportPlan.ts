@@ -5,6 +5,7 @@ import type { ExactData } from './extension'
 import { AUTOMATIC_TYPES, READS_DATA, WRITES_DATA } from './vocabulary'
 import { WarningList, count } from './warnings'
 import { IdAllocator } from './xmlWriter'
+import { append } from '../../domain/arrays'
 
 export interface DataRefOut {
   id: string
@@ -94,7 +95,7 @@ export function planExport(project: Pick<Project, 'systems' | 'dataItems'>, stat
       if (!WRITES_DATA[step.kind] && recordItems.length + recordSystems.length > 0) {
         warnings.add(`no-write:${step.kind}`, (n) => `records of ${count(n, step.kind === 'end' ? 'end step' : 'decision')} not drawn: BPMN ${step.kind === 'end' ? 'end events' : 'gateways'} cannot write data${KEPT}`, step.label || step.lineage)
       } else {
-        out.data.push(...written(recordItems, recordSystems))
+        append(out.data, written(recordItems, recordSystems))
       }
     }
     // A system the step uses without recording into it: read from the store where BPMN allows

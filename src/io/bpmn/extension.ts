@@ -26,6 +26,7 @@ import { NS } from './vocabulary'
 import { count, type WarningList } from './warnings'
 import type { XmlElement } from './xml'
 import type { Attrs, XmlWriter } from './xmlWriter'
+import { plainNumber } from '../decimal'
 
 export const EXTENSION_PREFIX = 'flowstate'
 
@@ -56,8 +57,8 @@ export interface StepExtension {
 export function writeStepExtension(w: XmlWriter, step: Step, exact: ExactData | undefined): void {
   const attrs: Attrs = {}
   // Written as text, not through the writer's coordinate rounding: 7.25 minutes stay 7.25.
-  if (step.touchMinutes !== undefined) attrs.touchMinutes = String(step.touchMinutes)
-  if (step.waitMinutes !== undefined) attrs.waitMinutes = String(step.waitMinutes)
+  if (step.touchMinutes !== undefined) attrs.touchMinutes = plainNumber(step.touchMinutes)
+  if (step.waitMinutes !== undefined) attrs.waitMinutes = plainNumber(step.waitMinutes)
   if (step.value !== undefined) attrs.value = step.value
   if (Object.keys(attrs).length === 0 && !exact) return
   w.open('bpmn:extensionElements')

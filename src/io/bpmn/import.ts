@@ -14,7 +14,7 @@
 // - dataInputAssociation reads data: no record. Reading from a data store still means the
 //   step uses that system, so the store joins the step's systems.
 import { newId } from '../../domain/model/ids'
-import { LIMITS, thousands } from '../../domain/model/limits'
+import { clipText, LIMITS, thousands } from '../../domain/model/limits'
 import type { Flow, Phase, Step, StepKind, StepRecord, WorkflowState } from '../../domain/model/types'
 import { PHASE_TITLES } from '../../domain/model/factories'
 import { CatalogueResolver, catalogueKey, type Catalogue } from './catalogue'
@@ -91,7 +91,7 @@ function buildState(model: BpmnModel, options: BpmnImportOptions, warnings: Warn
     }
     const band = bandOf.get(node.id)
     if (band) step.roleId = roleOfBand.get(band)!
-    if (node.documentation) step.notes = node.documentation.slice(0, LIMITS.notesChars)
+    if (node.documentation) step.notes = clipText(node.documentation, LIMITS.notesChars)
     const { touchMinutes, waitMinutes, value } = node.extension
     if (touchMinutes !== undefined) step.touchMinutes = touchMinutes
     if (waitMinutes !== undefined) step.waitMinutes = waitMinutes
@@ -219,7 +219,7 @@ function listContents(model: BpmnModel, placement: Map<string, Placement>, stepO
     warnings.add('collapsed', (n) => `${count(n, 'collapsed sub-process', 'collapsed sub-processes')} imported as one step${n === 1 ? '' : ' each'}: the steps inside are listed in the notes, their records kept on the step`, host.label || host.lineage)
     if (names.length === 0) continue
     const shown = names.slice(0, 20).join(', ') + (names.length > 20 ? `, and ${names.length - 20} more` : '')
-    host.notes = [host.notes, `Contains: ${shown}`].filter(Boolean).join('\n\n').slice(0, LIMITS.notesChars)
+    host.notes = clipText([host.notes, `Contains: ${shown}`].filter(Boolean).join('\n\n'), LIMITS.notesChars)
   }
 }
 
@@ -308,7 +308,7 @@ function addRecord(step: Step, record: StepRecord): void {
 function clip(label: string, max: number, warnings: WarningList): string {
   if (label.length <= max) return label
   warnings.add('long-label', (n) => `${count(n, 'label')} longer than ${thousands(max)} characters cut short`)
-  return label.slice(0, max)
+  return clipText(label, max)
 }
 
 function stateName(model: BpmnModel, options: BpmnImportOptions): string {
@@ -316,6 +316,6 @@ function stateName(model: BpmnModel, options: BpmnImportOptions): string {
   const single = model.processes.length === 1 ? model.processes[0]! : undefined
   const candidates = [single?.pool?.name, single?.name, model.name, options.fileName?.replace(/^.*[\\/]/, '').replace(/\.bpmn(\.xml)?$|\.xml$/i, '')]
   const found = candidates.find((c) => c && c.trim())
-  return (found ?? '').replace(/\s+/g, ' ').trim().slice(0, LIMITS.nameChars)
+  return clipText((found ?? '').replace(/\s+/g, ' ').trim(), LIMITS.nameChars)
 }
 

@@ -3,6 +3,7 @@
 // BPMN shapes are narrower than flowstate's (a task is 100 wide there, 160 here), so distances
 // along the flow are stretched by DI_SCALE; the export divides by it again.
 import { stepSize } from '../../domain/model/layout'
+import { LIMITS } from '../../domain/model/limits'
 import type { Position, StepKind } from '../../domain/model/types'
 import type { Bounds, Shape } from './read'
 import type { RoleBand } from './roles'
@@ -47,11 +48,16 @@ export function positionsFromDi(items: readonly Placeable[], bands: readonly Rol
     const band = it.band ? bandShape.get(it.band) : undefined
     const laneTop = band ? top(band) : fallbackTop.get(it.band ?? '')!
     out.set(it.id, {
-      x: Math.max(0, Math.round((along(it.shape.bounds) - origins.get(it.shape.plane)!) * DI_SCALE - size.width / 2)),
-      y: Math.max(0, Math.round(across(it.shape.bounds) - laneTop - size.height / 2)),
+      x: onCanvas((along(it.shape.bounds) - origins.get(it.shape.plane)!) * DI_SCALE - size.width / 2),
+      y: onCanvas(across(it.shape.bounds) - laneTop - size.height / 2),
     })
   }
   return out
+}
+
+/** A diagram coordinate as a step position: whole, from 0 to the largest the file format holds (huge or broken bounds included). */
+function onCanvas(v: number): number {
+  return Number.isNaN(v) ? 0 : Math.min(LIMITS.coordinate, Math.max(0, Math.round(v)))
 }
 
 const COLUMN = 220

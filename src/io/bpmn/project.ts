@@ -1,7 +1,7 @@
 // BPMN files into projects: one file as a new project, several files as the states of one
 // project (current, transition(s), future), or one file as a new state of an open project.
 import { createProject, PHASE_TITLES } from '../../domain/model/factories'
-import { LIMITS } from '../../domain/model/limits'
+import { clipText, LIMITS } from '../../domain/model/limits'
 import type { Phase, Project, WorkflowState } from '../../domain/model/types'
 import { importBpmn, type BpmnImport } from './import'
 
@@ -46,12 +46,12 @@ function nameStatesApart(states: WorkflowState[], files: readonly BpmnFile[]): v
   const uses = new Map<string, number>()
   for (const s of states) uses.set(fold(s.name), (uses.get(fold(s.name)) ?? 0) + 1)
   states.forEach((s, i) => {
-    if (uses.get(fold(s.name))! > 1) s.name = `${PHASE_TITLES[s.phase]} (${files[i]!.name.replace(/^.*[\\/]/, '')})`.slice(0, LIMITS.nameChars)
+    if (uses.get(fold(s.name))! > 1) s.name = clipText(`${PHASE_TITLES[s.phase]} (${files[i]!.name.replace(/^.*[\\/]/, '')})`, LIMITS.nameChars)
   })
   const taken = new Set<string>()
   for (const s of states) {
     let name = s.name
-    for (let n = 2; taken.has(fold(name)); n++) name = `${s.name.slice(0, LIMITS.nameChars - 8)} ${n}`
+    for (let n = 2; taken.has(fold(name)); n++) name = `${clipText(s.name, LIMITS.nameChars - 8)} ${n}`
     taken.add(fold(name))
     s.name = name
   }

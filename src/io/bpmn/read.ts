@@ -6,6 +6,7 @@ import { readStepExtension, type StepExtension } from './extension'
 import { count, type WarningList } from './warnings'
 import { EVENT_TYPES, NS, SILENT_TYPES, eventTrigger, humanType, kindOf } from './vocabulary'
 import type { XmlElement } from './xml'
+import { append } from '../../domain/arrays'
 
 export interface Bounds {
   x: number
@@ -224,8 +225,8 @@ function readNode(el: XmlElement, id: string, kind: StepKind, processId: string,
     if (!isModel(c)) continue
     const trigger = eventTrigger(c.name)
     if (trigger && node.trigger === null) node.trigger = trigger
-    else if (c.name === 'dataOutputAssociation') node.writes.push(...refsIn(c, 'targetRef'))
-    else if (c.name === 'dataInputAssociation') node.reads.push(...refsIn(c, 'sourceRef'))
+    else if (c.name === 'dataOutputAssociation') append(node.writes, refsIn(c, 'targetRef'))
+    else if (c.name === 'dataInputAssociation') append(node.reads, refsIn(c, 'sourceRef'))
     else if (c.name === 'documentation' && !node.documentation) node.documentation = cleanLabel(c.text)
   }
   return node
@@ -251,7 +252,7 @@ function readLaneSet(set: XmlElement, processId: string, parentId: string | unde
     model.lanes.set(lane.id, lane)
     ids.push(lane.id)
     for (const c of el.children) {
-      if (isModel(c) && c.name === 'childLaneSet') lane.childIds.push(...readLaneSet(c, processId, lane.id, depth + 1, model))
+      if (isModel(c) && c.name === 'childLaneSet') append(lane.childIds, readLaneSet(c, processId, lane.id, depth + 1, model))
     }
   }
   return ids

@@ -9,6 +9,7 @@
 // hands anything else (DOCTYPE, an unknown entity, a mismatched tag, an odd construct) to saxes,
 // whose tree or error is then the answer. A test checks that both give the same tree.
 import { formatBytes } from '../../domain/model/limits'
+import { decodeUtf8, type DecodedText } from '../utf8'
 import { scanXml } from './xmlScan'
 import { readWithSaxes } from './xmlSaxes'
 import { XML_LIMITS, type XmlResult } from './xmlTree'
@@ -45,18 +46,21 @@ function utf8Length(text: string): number {
   return n
 }
 
-/** Decodes file bytes honouring a BOM or the XML declaration's encoding (UTF-8 by default). */
-export function decodeXmlBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+/**
+ * Decodes file bytes honouring a BOM or the XML declaration's encoding (UTF-8 by default); bytes
+ * that are not valid UTF-8 come back with a warning that says where.
+ */
+export function decodeXmlBytes(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]
   if (declared && !/^utf-?8$/i.test(declared)) {
     try {
-      return new TextDecoder(declared).decode(bytes)
+      return { text: new TextDecoder(declared).decode(bytes) }
     } catch {
       // An encoding the platform does not know: read as UTF-8 and let the parser judge.
     }
   }
-  return new TextDecoder('utf-8').decode(bytes)
+  return decodeUtf8(bytes)
 }

@@ -1,7 +1,7 @@
 // The tree the BPMN reader works on, and how it is built from parser events: prefixes resolved,
 // foreign namespaces skipped, the element and depth limits enforced. Shared by the fast scanner
 // and the saxes reading so both give the same tree.
-import { thousands } from '../../domain/model/limits'
+import { LIMITS, thousands } from '../../domain/model/limits'
 
 export interface XmlElement {
   /** Namespace URI. */
@@ -18,8 +18,8 @@ export interface XmlElement {
 export type XmlResult = { ok: true; root: XmlElement; elements: number } | { ok: false; error: string }
 
 export const XML_LIMITS = {
-  bytes: 20 * 1024 * 1024,
-  elements: 500_000,
+  bytes: LIMITS.bpmnFileBytes,
+  elements: LIMITS.bpmnElements,
   depth: 1_000,
 } as const
 

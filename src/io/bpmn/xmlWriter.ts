@@ -1,5 +1,6 @@
 // Writing XML text safely: every attribute and text goes through one escape, characters XML 1.0
 // cannot carry are dropped, and line breaks in attributes survive as character references.
+import { decimal } from '../decimal'
 
 // Control characters XML 1.0 forbids, the two non-characters, and unpaired surrogates.
 // eslint-disable-next-line no-control-regex -- the pattern removes characters XML forbids
@@ -66,10 +67,7 @@ function attrText(attrs: Attrs): string {
 }
 
 /** Coordinates with at most one decimal, never "-0" or exponent notation. */
-function formatNumber(n: number): string {
-  const r = Math.round(n * 10) / 10
-  return Object.is(r, -0) ? '0' : String(r)
-}
+const formatNumber = (n: number): string => decimal(n, 1)
 
 const NC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/
 

@@ -8,10 +8,12 @@ const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
 /**
- * Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP CSV
- * injection): `=`, `+`, `-`, `@`, tab and carriage return at the start of a text cell.
+ * What makes Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP CSV injection):
+ * `=`, `+`, `-`, `@` at its start, also after leading spaces, tabs or line breaks (spreadsheets
+ * trim them first), and their full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), which Excel reads as
+ * the ASCII signs in East Asian locales; and a tab or carriage return at the very start.
  */
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[\s\u200b]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|^[\t\r]/
 
 /** Prefixes a single quote to a text cell that would be evaluated, so it stays text. */
 export function neutralizeFormula(text: string): string {

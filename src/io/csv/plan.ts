@@ -3,6 +3,7 @@
 import { schedulePlan, taskNotes, TASK_TYPE_TITLES, type Plan, type PlanTask, type Schedule } from '../../domain/plan'
 import { slug } from '../../domain/plan/text'
 import { toCsv, type Cell } from './csv'
+import { maxOf } from '../../domain/arrays'
 
 export type CsvPreset = 'generic' | 'jira' | 'asana'
 export const CSV_PRESETS: readonly CsvPreset[] = ['generic', 'jira', 'asana']
@@ -41,6 +42,7 @@ function genericCsv(plan: Plan, schedule: Schedule | undefined): string {
     'Duration (hours)',
     ...(schedule ? ['Start', 'Finish'] : []),
     'Milestone',
+    'Done',
     'Predecessors',
     'Data item',
     'Systems',
@@ -57,6 +59,7 @@ function genericCsv(plan: Plan, schedule: Schedule | undefined): string {
     hours(t.durationMinutes),
     ...(schedule ? [schedule.tasks[t.id]!.start.replace('T', ' '), schedule.tasks[t.id]!.finish.replace('T', ' ')] : []),
     t.milestone ? 'yes' : 'no',
+    t.done ? 'yes' : 'no',
     t.predecessors.join(' '),
     t.dataItem ?? '',
     (t.systems ?? []).join('; '),
@@ -76,10 +79,12 @@ function jiraCsv(plan: Plan): string {
   const taskId = new Map(plan.tasks.map((t, i) => [t.id, plan.phases.length + i + 1]))
   const labelsOf = (t: PlanTask): string[] => {
     const phase = plan.phases.find((p) => p.id === t.phaseId)
-    return ['flowstate', slug(TASK_TYPE_TITLES[t.type]), `phase-${phase?.number ?? 0}`, ...(t.role ? [`role-${slug(t.role)}`] : []), ...(t.milestone ? ['milestone'] : [])]
+    return ['flowstate', slug(TASK_TYPE_TITLES[t.type]), `phase-${phase?.number ?? 0}`, ...(t.role ? [`role-${slug(t.role)}`] : []), ...(t.milestone ? ['milestone'] : []), ...(t.done ? ['done'] : [])]
   }
-  const labelColumns = Math.max(2, ...plan.tasks.map((t) => labelsOf(t).length))
-  const linkColumns = Math.max(1, ...plan.tasks.map((t) => t.predecessors.length))
+  const labelColumns = Math.max(2, maxOf(plan.tasks.map((t) => labelsOf(t).length)))
+  const { blockedBy, blocks } = jiraLinks(plan, taskId)
+  const linkColumns = Math.max(1, maxOf([...blockedBy.values()].map((l) => l.length)))
+  const blocksColumns = maxOf([...blocks.values()].map((l) => l.length), 0)
   const header = [
     'Issue ID',
     'Issue Type',
@@ -90,6 +95,8 @@ function jiraCsv(plan: Plan): string {
     'Original Estimate',
     // Jira asks for headers without punctuation; map this column to the "is blocked by" link on import.
     ...Array<string>(linkColumns).fill('Blocked by'),
+    // and this one, when there is one, to "blocks".
+    ...Array<string>(blocksColumns).fill('Blocks'),
   ]
   const pad = <T extends Cell>(cells: T[], n: number): Cell[] => [...cells, ...Array<Cell>(n - cells.length).fill('')]
   const epics = plan.phases.map((p): Cell[] => [
@@ -100,7 +107,7 @@ function jiraCsv(plan: Plan): string {
     `Go-live phase ${p.number}: from ${p.previous.name} to ${p.state.name}. ${p.taskIds.length} tasks, exported by flowstate from ${plan.project.name}.`,
     ...pad(['flowstate', `phase-${p.number}`], labelColumns),
     '',
-    ...pad([], linkColumns),
+    ...pad([], linkColumns + blocksColumns),
   ])
   const tasks = plan.tasks.map((t): Cell[] => [
     taskId.get(t.id)!,
@@ -111,12 +118,36 @@ function jiraCsv(plan: Plan): string {
     ...pad(labelsOf(t), labelColumns),
     // Jira reads time estimates in seconds.
     t.durationMinutes > 0 ? t.durationMinutes * 60 : '',
-    ...pad(
-      t.predecessors.flatMap((p) => (taskId.has(p) ? [taskId.get(p)!] : [])),
-      linkColumns,
-    ),
+    ...pad(blockedBy.get(t.id) ?? [], linkColumns),
+    ...pad(blocks.get(t.id) ?? [], blocksColumns),
   ])
   return toCsv(header, [...epics, ...tasks])
+}
+
+/** A task with more blockers than this has its links written on the blockers' rows instead. */
+const JIRA_BLOCKERS_PER_ROW = 50
+
+/**
+ * Each finish-to-start link once, as Jira issue ids: on the later task's row ("Blocked by"), or,
+ * for a task after very many others (a go-live after 20,000 set-up tasks), on each earlier task's
+ * row ("Blocks"). Links repeat as columns, so one row of 20,000 blockers would give every row
+ * 20,000 cells.
+ */
+function jiraLinks(plan: Plan, taskId: ReadonlyMap<string, number>): { blockedBy: Map<string, number[]>; blocks: Map<string, number[]> } {
+  const blockedBy = new Map<string, number[]>()
+  const blocks = new Map<string, number[]>()
+  for (const t of plan.tasks) {
+    const before = t.predecessors.filter((p) => taskId.has(p))
+    if (before.length <= JIRA_BLOCKERS_PER_ROW) blockedBy.set(t.id, before.map((p) => taskId.get(p)!))
+    else {
+      for (const p of before) {
+        const later = blocks.get(p)
+        if (later) later.push(taskId.get(t.id)!)
+        else blocks.set(p, [taskId.get(t.id)!])
+      }
+    }
+  }
+  return { blockedBy, blocks }
 }
 
 /**

@@ -1,8 +1,11 @@
 // The change report for a project document: what changes between two states (metrics, who must
-// adapt, handoffs, duplicate documentation) and the plan that turns it into work.
+// adapt, handoffs, duplicate documentation), the review (pain points, sign-off) and the plan that
+// turns it into work.
 import type { DiffResult, Duplicate, Handoff, Metrics } from '../../domain/diff/types'
 import { DEFAULT_DURATIONS, handoffText, MINUTES_PER_DAY, roleChanges, TASK_TYPE_TITLES, type Plan, type PlanTask } from '../../domain/plan'
+import { append } from '../../domain/arrays'
 import { mdCell, mdText } from './escape'
+import { painPointsSection, signOffSection } from './review'
 
 export interface ChangeReportInput {
   /** The diff from the plan's first state to its last (the whole change, not one phase). */
@@ -30,7 +33,8 @@ export function changeReport({ diff, plan }: ChangeReportInput): string {
   out.push(`From **${mdText(plan.from.name)}** to **${mdText(plan.to.name)}**, in ${count(plan.phases.length, 'go-live phase')}:`, '')
   for (const p of plan.phases) out.push(`${p.number}. ${mdText(p.name)}`)
   out.push('')
-  out.push(...metricsSection(diff), ...rolesSection(diff), ...handoffsSection(diff), ...duplicatesSection(diff), ...planSection(plan))
+  const sections = [metricsSection(diff), rolesSection(diff), handoffsSection(diff), duplicatesSection(diff), painPointsSection(plan), signOffSection(plan), planSection(plan)]
+  for (const section of sections) append(out, section)
   if (plan.warnings.length > 0) {
     out.push('## Open points', '')
     for (const w of plan.warnings) out.push(`- ${mdText(w)}`)
@@ -92,7 +96,8 @@ function recordText(dup: Duplicate): string {
 }
 
 function planSection(plan: Plan): string[] {
-  const wbs = new Map(plan.tasks.map((t) => [t.id, t.wbs]))
+  // By id, so the report stays linear in the number of tasks (a phase can hold tens of thousands).
+  const byId = new Map(plan.tasks.map((t) => [t.id, t]))
   const d = DEFAULT_DURATIONS
   const out = [
     '## Plan',
@@ -100,21 +105,24 @@ function planSection(plan: Plan): string[] {
     `${count(plan.tasks.length, 'task')} in ${count(plan.phases.length, 'phase')}. Durations are defaults to adjust: ` +
       `implementation ${duration(d.implementation)}, interface ${duration(d.interface)}, training ${duration(d.trainingBase)} ` +
       `plus ${d.trainingPerChange} min per change (at most ${duration(d.trainingMax)}), ending interim documentation ${duration(d.interim)}, ` +
-      `go-live support ${duration(d.support)}. "After" lists the tasks that must finish first.`,
+      `go-live support ${duration(d.support)}, a decision on a pain point ${duration(d.decision)}. "After" lists the tasks that must finish first.`,
     '',
   ]
   for (const phase of plan.phases) {
-    const tasks = phase.taskIds.map((id) => plan.tasks.find((t) => t.id === id)).filter((t): t is PlanTask => Boolean(t))
+    const tasks = phase.taskIds.map((id) => byId.get(id)).filter((t): t is PlanTask => Boolean(t))
     out.push(`### ${mdText(phase.name)}`, '', `From ${mdText(phase.previous.name)} to ${mdText(phase.state.name)}.`, '')
     out.push('| # | Task | Type | Role | Duration | After |', '| --- | --- | --- | --- | ---: | --- |')
     for (const t of tasks) {
-      const after = t.predecessors.map((p) => wbs.get(p) ?? p).join(', ')
+      const after = t.predecessors.map((p) => byId.get(p)?.wbs ?? p).join(', ')
       out.push(`| ${t.wbs} | ${mdCell(t.name)} | ${TASK_TYPE_TITLES[t.type]} | ${mdCell(t.role ?? '')} | ${t.milestone ? 'milestone' : duration(t.durationMinutes)} | ${mdCell(after)} |`)
     }
     out.push('')
     for (const t of tasks) {
       out.push(`#### ${t.wbs} ${mdText(t.name)}`, '', mdText(t.description), '')
-      if (t.details.length > 0) out.push(...t.details.map((line) => `- ${mdText(line)}`), '')
+      if (t.details.length > 0) {
+        for (const line of t.details) out.push(`- ${mdText(line)}`)
+        out.push('')
+      }
       if (t.diffIds.length > 0) out.push(`Source diff items: ${mdText(t.diffIds.join(', '))}`, '')
     }
   }

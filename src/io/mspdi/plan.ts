@@ -3,7 +3,7 @@
 // (outline level 1) with its tasks at level 2, finish-to-start links and a Standard calendar.
 // Children follow the schema's sequence order; Project is strict about it.
 import { schedulePlan, taskNotes, TASK_TYPE_TITLES, type Plan, type PlanTask, type Schedule } from '../../domain/plan'
-import { el, group, renderXml, type XmlNode } from './xml'
+import { el, group, rendered, renderXml, type XmlNode } from './xml'
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project'
 
@@ -17,6 +17,8 @@ const FIELD_ROLE = { id: '188743731', name: 'Text1', alias: 'Role' }
 const FIELD_FLOWSTATE_ID = { id: '188743734', name: 'Text2', alias: 'flowstate id' }
 
 const CALENDAR_UID = 1
+/** Project > Tasks > Task */
+const TASK_DEPTH = 2
 const MINUTES_PER_DAY = 480
 const DURATION_FORMAT_HOURS = 5
 const DURATION_FORMAT_DAYS = 7
@@ -27,12 +29,13 @@ export function planToMspdi(plan: Plan, options: MspdiOptions): string {
   const schedule = schedulePlan(plan, options.start)
   const uid = new Map(plan.tasks.map((t, i) => [t.id, plan.phases.length + i + 1]))
   const tasks: XmlNode[] = [summaryTask(0, 0, plan.project.name, '0', 0, schedule, '', `From ${plan.from.name} to ${plan.to.name}`)]
+  const byId = new Map(plan.tasks.map((t) => [t.id, t]))
   let id = 1
   plan.phases.forEach((phase, i) => {
     tasks.push(summaryTask(i + 1, id++, phase.name, String(phase.number), 1, schedule, phase.id, `From ${phase.previous.name} to ${phase.state.name}`))
     for (const taskId of phase.taskIds) {
-      const task = plan.tasks.find((t) => t.id === taskId)
-      if (task) tasks.push(workTask(task, uid, id++, schedule))
+      const task = byId.get(taskId)
+      if (task) tasks.push(rendered(workTask(task, uid, id++, schedule), TASK_DEPTH))
     }
   })
 
@@ -139,7 +142,8 @@ function workTask(task: PlanTask, uid: Map<string, number>, id: number, schedule
     el('Milestone', task.milestone),
     el('Summary', false),
     el('FixedCostAccrual', 3),
-    el('PercentComplete', 0),
+    // A sign-off that is signed and current is done already.
+    el('PercentComplete', task.done ? 100 : 0),
     el('ConstraintType', 0),
     el('Notes', notes),
     ...task.predecessors

@@ -12,6 +12,7 @@ import { FONT_FAMILY, INK, LINE, MUTED } from './theme'
 import { wrapText, type Font } from './text'
 import type { CompareView } from './view'
 import { el, esc, num } from './xml'
+import { maxOf } from '../../domain/arrays'
 
 export interface SvgOptions {
   /** Prefix of the ids inside the image, so several images can sit in one HTML page. Default "fs". */
@@ -82,10 +83,10 @@ export function compareSvg(project: Project, view: CompareView, options: Compare
   const layout = options.layout && options.layout !== 'auto' ? options.layout : autoLayout(drawn.map((d) => d.map))
   if (layout === 'rows') {
     // Stacked maps share one width, so lanes run the full width of every pane.
-    const widest = Math.max(...drawn.map((d) => d.map.width))
+    const widest = maxOf(drawn.map((d) => d.map.width))
     for (const d of drawn) if (d.map.width < widest) d.map = drawMap(project, d.state, d.overlay, prefix, widest)
   }
-  const inner = layout === 'rows' ? Math.max(...drawn.map((d) => d.map.width)) : drawn.reduce((sum, d) => sum + d.map.width, 0) + GAP * (drawn.length - 1)
+  const inner = layout === 'rows' ? maxOf(drawn.map((d) => d.map.width)) : drawn.reduce((sum, d) => sum + d.map.width, 0) + GAP * (drawn.length - 1)
   const width = Math.max(inner, 720) + MARGIN * 2
   const header = heading(project.name, `Changes from ${before.name} (${regions.get(before.id)}) to ${after.name} (${regions.get(after.id)})`, width - MARGIN * 2, summaryPills(pair))
 
@@ -104,8 +105,8 @@ export function compareSvg(project: Project, view: CompareView, options: Compare
 /** Rows or columns: whichever makes the image closest to a landscape page (√2 : 1). */
 function autoLayout(maps: readonly DrawnMap[]): 'rows' | 'columns' {
   const header = 60
-  const rows = { w: Math.max(...maps.map((m) => m.width)), h: maps.reduce((sum, m) => sum + m.height + header + GAP, 0) }
-  const columns = { w: maps.reduce((sum, m) => sum + m.width + GAP, 0), h: Math.max(...maps.map((m) => m.height)) + header }
+  const rows = { w: maxOf(maps.map((m) => m.width)), h: maps.reduce((sum, m) => sum + m.height + header + GAP, 0) }
+  const columns = { w: maps.reduce((sum, m) => sum + m.width + GAP, 0), h: maxOf(maps.map((m) => m.height)) + header }
   const off = (r: { w: number; h: number }) => Math.abs(Math.log(r.w / r.h / Math.SQRT2))
   return off(rows) <= off(columns) ? 'rows' : 'columns'
 }
@@ -190,7 +191,7 @@ function row(blocks: readonly Block[]): Block {
     markup += el('g', { transform: `translate(${num(x)} 0)` }, b.markup)
     x += b.width + GAP
   }
-  return { markup, width: x - GAP, height: Math.max(...blocks.map((b) => b.height)) }
+  return { markup, width: x - GAP, height: maxOf(blocks.map((b) => b.height)) }
 }
 
 function page(input: { width: number; prefix: string; title: string; description: string; blocks: Block[]; legendKeys: LegendKey[] }): string {

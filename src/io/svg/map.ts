@@ -8,6 +8,7 @@ import { routeFlow, roundedPath, type Box, type Point } from './route'
 import { DIFF, EDGE, INK, mix, safeColor } from './theme'
 import { textWidth, wrapText, type Font } from './text'
 import { el, esc, num, title } from './xml'
+import { maxOf } from '../../domain/arrays'
 
 export interface DrawnMap {
   markup: string
@@ -110,7 +111,7 @@ function lane(band: LaneBand, color: string, width: number, height: number): str
 
 /** Smaller type for a lane whose longest word would not fit the header ("decontamination"), down to 11.5 px. */
 function laneFont(name: string): Font {
-  const longest = Math.max(0, ...name.split(/\s+/).map((w) => textWidth(w, LANE_FONT)))
+  const longest = Math.max(0, maxOf(name.split(/\s+/).map((w) => textWidth(w, LANE_FONT))))
   if (longest <= LANE_NAME_WIDTH) return LANE_FONT
   return { ...LANE_FONT, size: Math.max(11.5, Math.floor(((LANE_FONT.size * LANE_NAME_WIDTH) / longest) * 2) / 2) }
 }
@@ -176,7 +177,7 @@ function flowLabel(text: string, spots: readonly Point[], avoid: readonly Box[],
   const font: Font = status ? { size: 12, weight: 600 } : FLOW_FONT
   const { lines } = wrapText(text, 220, font, 2)
   const lh = font.size * 1.25
-  const width = Math.max(...lines.map((l) => textWidth(l, font))) + 12
+  const width = maxOf(lines.map((l) => textWidth(l, font))) + 12
   const height = lines.length * lh + 6
   const centre = (p: Point): Point => (p.side ? { x: p.x + p.side * (width / 2 + 6), y: p.y } : p)
   const boxAt = (p: Point): Box => ({ x: centre(p).x - width / 2, y: p.y - height / 2, width, height })

@@ -8,6 +8,7 @@ import type { Box } from './route'
 import { DIFF, INK, mix, MUTED, roleStroke } from './theme'
 import { textWidth, wrapText, type Font } from './text'
 import { el, esc, title } from './xml'
+import { maxOf } from '../../domain/arrays'
 
 export interface StepNames {
   /** Names of the step's systems, resolved from the catalogue. */
@@ -137,7 +138,7 @@ function captionLabel(text: string, w: number, h: number, struck: boolean): Labe
   const { lines, empty } = labelLines(text, CAPTION_WIDTH - 6, CAPTION_FONT, 2)
   const lh = CAPTION_FONT.size * LINE
   const top = h + 5
-  const widest = Math.max(...lines.map((l) => textWidth(l, CAPTION_FONT)))
+  const widest = maxOf(lines.map((l) => textWidth(l, CAPTION_FONT)))
   // A light plate under the caption keeps it readable where a flow passes beneath.
   const plate = el('rect', { x: w / 2 - widest / 2 - 3, y: top - 1, width: widest + 6, height: lines.length * lh + 2, rx: 3, fill: '#ffffff', 'fill-opacity': 0.85 })
   return { markup: plate + textBlock(lines, w / 2, top, CAPTION_FONT, empty, struck), bottom: top + lines.length * lh, lines: lines.length }

@@ -1,5 +1,6 @@
 // Writing SVG as text. Every label is user data: it goes through `esc`, which also drops the
 // characters XML 1.0 cannot hold, so a hostile label yields a valid file that shows it as text.
+import { decimal } from '../decimal'
 
 export type Attrs = Record<string, string | number | undefined | null | false>
 
@@ -16,8 +17,7 @@ export function esc(text: string): string {
 
 /** Coordinates with at most two decimals: smaller files, identical output on every machine. */
 export function num(n: number): string {
-  const r = Math.round(n * 100) / 100
-  return Object.is(r, -0) ? '0' : String(r)
+  return decimal(n, 2)
 }
 
 /** One element. Children are already-written markup (use `esc` for text). */

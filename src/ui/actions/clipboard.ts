@@ -3,7 +3,7 @@
 // steps (see clipboardPayload.ts): pasted steps are new work (new ids, their own lineage), made by
 // preparePaste at paste time.
 import { preparePaste, type Command, type StepClip } from '../../domain/commands'
-import { createFlow, createStep, LIMITS, type Project, type Step } from '../../domain/model'
+import { clipText, createFlow, createStep, LIMITS, type Project, type Step } from '../../domain/model'
 import { useStore } from '../../store'
 import { canvasOf } from '../canvas/canvasRegistry'
 import { endOfLane, pasteOffset, positionAfter } from '../canvas/placement'
@@ -135,7 +135,7 @@ export function pasteLines(stateId: string, text: string, selection: readonly st
   const ids: string[] = []
   for (const line of lines) {
     const position = previous ? positionAfter(working, previous, 'task') : endOfLane(working, lane, 'task')
-    const step = createStep({ label: line.slice(0, LIMITS.labelChars), ...(lane ? { roleId: lane } : {}), position })
+    const step = createStep({ label: clipText(line, LIMITS.labelChars), ...(lane ? { roleId: lane } : {}), position })
     commands.push({ type: 'step.add', stateId, step })
     if (previous) commands.push({ type: 'flow.add', stateId, flow: createFlow(previous.id, step.id) })
     working = { ...working, steps: [...working.steps, step] }

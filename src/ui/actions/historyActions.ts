@@ -33,7 +33,17 @@ export const PHRASES: Readonly<Record<CommandType, string>> = {
   'state.reorder': 'move state',
   'match.link': 'link as the same step',
   'match.unlink': 'unlink steps',
+  'activities.map': 'map activities',
+  'state.goLive': 'set live date',
   'project.rename': 'rename project',
+  'comment.add': 'add comment',
+  'comment.reply': 'reply',
+  'comment.update': 'edit comment',
+  'comment.resolve': 'resolve comment',
+  'comment.reopen': 'reopen comment',
+  'comment.remove': 'delete comment',
+  'signOff.sign': 'sign off',
+  'signOff.withdraw': 'withdraw sign off',
 }
 
 /**

@@ -21,12 +21,12 @@ export function BpmnControls({ onProblem: setProblem }: { onProblem(problem: str
     input.value = '' // the same file chosen again must fire again
     if (!chosen) return
     setProblem(null)
-    if (chosen.size > LIMITS.fileBytes) {
-      setProblem(`Could not import “${chosen.name}”: ${formatBytes(chosen.size)} is more than ${formatBytes(LIMITS.fileBytes)}`)
+    if (chosen.size > LIMITS.bpmnFileBytes) {
+      setProblem(`Could not import “${chosen.name}”: ${formatBytes(chosen.size)} is more than a BPMN file can be (${formatBytes(LIMITS.bpmnFileBytes)})`)
       return
     }
     try {
-      setFile({ name: chosen.name, text: await chosen.text() })
+      setFile({ name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) })
     } catch (err) {
       setProblem(`Could not read “${chosen.name}”: ${err instanceof Error ? err.message : String(err)}`)
     }

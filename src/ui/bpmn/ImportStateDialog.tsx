@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { PHASE_TITLES, PHASES, type Phase } from '../../domain/model'
-import { importBpmn } from '../../io/bpmn'
+import { decodeXmlBytes, importBpmn } from '../../io/bpmn'
 import { useStore } from '../../store'
 import { Dialog } from '../actions/Dialog'
 import { bpmnStateImport, suggestedPhase, suggestedStateName } from './importState'
@@ -8,13 +8,15 @@ import { WarningList } from './WarningList'
 
 export interface ChosenFile {
   name: string
-  text: string
+  bytes: Uint8Array
 }
 
 /** Adds a BPMN file to the open project as a new state: the user names it, picks its phase and reads the warnings first. */
 export function ImportStateDialog({ file, onClose }: { file: ChosenFile; onClose(): void }) {
   const states = useStore((s) => s.project?.states ?? [])
-  const preview = useMemo(() => importBpmn(file.text, { fileName: file.name }), [file])
+  const decoded = useMemo(() => decodeXmlBytes(file.bytes), [file])
+  const preview = useMemo(() => importBpmn(decoded.text, { fileName: file.name }), [decoded, file.name])
+  const warnings = preview.ok ? [...(decoded.warning ? [decoded.warning] : []), ...preview.warnings] : []
   const [phase, setPhase] = useState<Phase>(() => suggestedPhase(states))
   // The suggested name follows the phase until the user types one of their own.
   const [typedName, setTypedName] = useState<string | null>(null)
@@ -24,7 +26,7 @@ export function ImportStateDialog({ file, onClose }: { file: ChosenFile; onClose
   const add = () => {
     const project = useStore.getState().project
     if (!project) return
-    const result = bpmnStateImport(project, file.text, file.name, phase, name)
+    const result = bpmnStateImport(project, decoded.text, file.name, phase, name)
     if (!result.ok) return setProblem(result.error)
     if (useStore.getState().dispatchAll(`Import ${file.name}`, result.commands)) onClose()
     else setProblem(useStore.getState().error ?? 'the state could not be added')
@@ -63,7 +65,7 @@ export function ImportStateDialog({ file, onClose }: { file: ChosenFile; onClose
           </label>
         ))}
       </fieldset>
-      <WarningList warnings={preview.warnings} title="What the import left out or read differently" />
+      <WarningList warnings={warnings} title="What the import left out or read differently" />
       {problem && <p role="alert">{problem}</p>}
       <div className="dialog-buttons">
         <button type="button" onClick={onClose}>

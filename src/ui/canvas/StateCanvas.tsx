@@ -31,6 +31,7 @@ import { useReveal } from './useReveal'
 import { LARGE, useViewport } from './useViewport'
 import { MAX_ZOOM, MIN_ZOOM } from './viewportFit'
 import { NONE } from '../panels/none'
+import { usePainBadges } from '../review/usePainBadges'
 
 const nodeTypes = { lane: LaneNode, step: StepNode, ghost: StepNode }
 const edgeTypes = { flow: FlowEdge }
@@ -56,6 +57,7 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   const roles = useStore((s) => s.project?.roles ?? NONE)
   const systems = useStore((s) => s.project?.systems ?? NONE)
   const dataItems = useStore((s) => s.project?.dataItems ?? NONE)
+  const pains = usePainBadges()
   const selectionIds = useStore((s) => s.selection[stateId] ?? NO_IDS)
   const editing = useStore((s) => (s.editing?.stateId === stateId ? s.editing : null))
   const snap = useStore((s) => s.snapToGrid)
@@ -66,8 +68,8 @@ function Canvas({ stateId, overlay }: { stateId: string; overlay?: CanvasOverlay
   // Lane bands first (for drag), then nodes with the drop lane highlighted.
   const [dropLaneState, setDropLane] = useState<string | null | undefined>(undefined)
   const elements = useMemo(
-    () => (state ? buildElements({ state, roles, systems, dataItems, selection, selectedFlows, editing, overlay, dropLane: dropLaneState }, cache.current) : null),
-    [state, roles, systems, dataItems, selection, selectedFlows, editing, overlay, dropLaneState],
+    () => (state ? buildElements({ state, roles, systems, dataItems, selection, selectedFlows, editing, overlay, dropLane: dropLaneState, pains }, cache.current) : null),
+    [state, roles, systems, dataItems, selection, selectedFlows, editing, overlay, dropLaneState, pains],
   )
   const bands = elements?.bands ?? []
   const drag = useStepDrag(stateId, bands)

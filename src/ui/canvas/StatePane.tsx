@@ -9,6 +9,7 @@ import type { CanvasOverlay } from './overlay'
 import { PaneContext, type PaneContextValue } from './paneContext'
 import { RemoveLaneDialog } from './RemoveLaneDialog'
 import { StateCanvas } from './StateCanvas'
+import { SignOffChip } from '../review/SignOffChip'
 
 export interface StatePaneProps {
   stateId: string
@@ -61,6 +62,7 @@ export function StatePane({ stateId, overlay, heading, metrics, canMaximise = fa
         <div className="pane-head">
           {heading}
           <div className="pane-tools" role="toolbar" aria-label="State tools">
+            <SignOffChip stateId={stateId} />
             <ActionButton id="step.add" stateId={stateId} icon="+" className="tool tool-primary" />
             <ActionButton id="lane.add" stateId={stateId} icon="☰" />
             <span className="tools-separator" aria-hidden="true" />

@@ -4,6 +4,8 @@ import { stepSize, type Entry, type Step } from '../../domain/model'
 import { LabelEditor } from './LabelEditor'
 import type { StepOverlay } from './overlay'
 import { StepShape } from './StepShape'
+import { PainBadge } from '../review/PainBadge'
+import type { PainBadge as PainCount } from '../review/usePainBadges'
 import { LABEL_INSIDE } from './viewportFit'
 
 export type RecordBadge = { item: string; system?: string; entry: Entry }
@@ -18,6 +20,8 @@ export type StepNodeData = {
   editing: { mode: 'replace' | 'append'; seed?: string } | null
   ghost?: boolean
   overlay?: StepOverlay
+  /** Open pain points on the step: their count and highest severity. */
+  pain?: PainCount
 }
 
 export type StepFlowNode = Node<StepNodeData, 'step' | 'ghost'>
@@ -43,6 +47,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
     return (
       <div className={`${classes.join(' ')} is-far`} style={{ '--role': color, width, height } as React.CSSProperties} title={step.label}>
         <Handle type="target" position={Position.Left} className="step-handle" />
+        {data.pain && <PainBadge badge={data.pain} className="step-pain" />}
         <Handle type="source" position={Position.Right} className="step-handle" />
       </div>
     )
@@ -58,6 +63,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
       <Handle type="target" position={Position.Left} className="step-handle" />
       <StepShape kind={step.kind} width={width} height={height} />
       {status && <OverlayMarker status={status} />}
+      {data.pain && <PainBadge badge={data.pain} className="step-pain" />}
       <div className={boxed ? 'step-inside' : 'step-caption'}>{label}</div>
       <StepBadges data={data} />
       <Handle type="source" position={Position.Right} className="step-handle" />

@@ -2,6 +2,7 @@
 // keystroke of a label, so node objects are reused whenever nothing they show has changed:
 // React Flow then re-renders only the steps that did change.
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react'
+import { append } from '../../domain/arrays'
 import {
   laneBands,
   LANE_HEADER_WIDTH,
@@ -22,6 +23,7 @@ import type { LabelEditing } from '../../store/uiSlice'
 import type { LaneNodeData } from './LaneNode'
 import type { CanvasOverlay, FlowOverlay, StepOverlay } from './overlay'
 import type { RecordBadge, StepFlowNode, StepNodeData } from './StepNode'
+import type { PainBadge } from '../review/usePainBadges'
 
 export const LANE_MIN_WIDTH = 1200
 const LANE_TAIL = 240
@@ -38,6 +40,8 @@ export interface ElementsInput {
   overlay?: CanvasOverlay | undefined
   /** The lane a dragged step would land in, highlighted. */
   dropLane?: string | null | undefined
+  /** Open pain points by step id (of this state and of the ghosts' state). */
+  pains?: ReadonlyMap<string, PainBadge>
 }
 
 export interface CanvasElements {
@@ -62,6 +66,7 @@ interface StepEntry {
   selected: boolean
   editing: LabelEditing | null
   overlay: StepOverlay | undefined
+  pain: string
   node: StepFlowNode
 }
 
@@ -122,6 +127,8 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
     const selected = selection.has(step.id)
     const edit = editing?.stepId === step.id ? editing : null
     const over = overlay?.steps?.get(step.id)
+    const painBadge = input.pains?.get(step.id)
+    const pain = painBadge ? `${painBadge.count}:${painBadge.highest}` : ''
     const prior = cache.steps.get(step.id)
     let entry: StepEntry
     if (
@@ -133,7 +140,8 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
       prior.dataItems === input.dataItems &&
       prior.selected === selected &&
       prior.editing === edit &&
-      prior.overlay === over
+      prior.overlay === over &&
+      prior.pain === pain
     ) {
       entry = prior
     } else {
@@ -160,11 +168,12 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
           records,
           editing: edit ? { mode: edit.mode, ...(edit.seed === undefined ? {} : { seed: edit.seed }) } : null,
           ...(over ? { overlay: over } : {}),
+          ...(painBadge ? { pain: painBadge } : {}),
         },
         ...(over?.className ? { className: over.className } : {}),
         ...(edit ? { zIndex: 10 } : {}),
       }
-      entry = { step, top, color, systems: input.systems, dataItems: input.dataItems, selected, editing: edit, overlay: over, node }
+      entry = { step, top, color, systems: input.systems, dataItems: input.dataItems, selected, editing: edit, overlay: over, pain, node }
     }
     nextSteps.set(step.id, entry)
     stepNodes.push(entry.node)
@@ -188,8 +197,9 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
 
   const ghostBands = vanishedLanes(overlay?.ghosts ?? [], bandOf, input.roles, bands)
   for (const b of ghostBands) bandOf.set(b.roleId, b)
-  laneNodes.push(
-    ...ghostBands.map((b): Node<LaneNodeData, 'lane'> => ({
+  append(
+    laneNodes,
+    ghostBands.map((b): Node<LaneNodeData, 'lane'> => ({
       id: `lane-ghost:${b.roleId ?? '-'}`,
       type: 'lane',
       position: { x: 0, y: b.top },
@@ -221,7 +231,7 @@ export function buildElements(input: ElementsInput, cache: ElementCache): Canvas
         draggable: false,
         selectable: false,
         connectable: false,
-        data: { stateId: state.id, step: g, color: band.color, systems: [], records: [], editing: null, ghost: true },
+        data: { stateId: state.id, step: g, color: band.color, systems: [], records: [], editing: null, ghost: true, ...(input.pains?.has(g.id) ? { pain: input.pains.get(g.id)! } : {}) },
       },
     ]
   })

@@ -1,6 +1,7 @@
 // Where new and moved steps go, in lane-relative coordinates (see domain/model/layout.ts).
 // Pure geometry: nothing in this file reads the store or the screen.
 import { LANE_MIN_HEIGHT, stepSize, type Position, type Step, type StepKind, type WorkflowState } from '../../domain/model'
+import { minOf } from '../../domain/arrays'
 
 /** Horizontal space between a step and the next one typed after it. */
 export const STEP_GAP = 56
@@ -83,6 +84,6 @@ export function pasteOffset(state: WorkflowState, group: readonly Step[]): Posit
   if (group.length === 0 || group.every((s) => !overlaps(state, laneOf(s), s.kind, s.position))) return { x: 0, y: 0 }
   const lanes = new Set(group.map(laneOf))
   const right = state.steps.reduce((m, s) => (lanes.has(laneOf(s)) ? Math.max(m, s.position.x + stepSize(s.kind).width) : m), 0)
-  const left = Math.min(...group.map((s) => s.position.x))
+  const left = minOf(group.map((s) => s.position.x))
   return { x: right + STEP_GAP - left, y: 0 }
 }

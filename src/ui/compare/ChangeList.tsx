@@ -7,6 +7,7 @@ import { RoleImpactList } from './RoleImpact'
 import { selectInPanes, type ChangeTarget } from './selectInPanes'
 import { useDistinctStateNames } from './stateNames'
 import { useCompareChoice, useCompareResult } from './useCompare'
+import { PainPointsView } from '../review/PainPointsView'
 
 /**
  * The region "Changes" beside the panes: what the change from "before" to "after" does, grouped
@@ -80,6 +81,7 @@ export const ChangeList = memo(function ChangeList() {
             />
           ))}
           <RolesGroup diff={diff} onPick={pick} />
+          <PainPointsView diff={diff} onPick={pick} />
         </div>
       )}
     </section>

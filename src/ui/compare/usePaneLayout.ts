@@ -4,6 +4,7 @@ import type { WorkflowState } from '../../domain/model'
 import { useStore, type PaneLayout } from '../../store'
 import { canvasOf } from '../canvas/canvasRegistry'
 import { autoLayout, columnsFit, mapSize } from './choice'
+import { maxOf } from '../../domain/arrays'
 
 /**
  * Panes that change shape (side by side ↔ stacked, a pane shown or hidden) start again from their
@@ -54,7 +55,7 @@ export function usePaneLayout(chosen: PaneLayout | undefined, panes: readonly Wo
   const roles = useStore((s) => s.project!.roles)
   const map = useMemo(() => {
     const sizes = panes.map((st) => mapSize(st, roles))
-    return { width: Math.max(1, ...sizes.map((m) => m.width)), height: Math.max(1, ...sizes.map((m) => m.height)) }
+    return { width: Math.max(1, maxOf(sizes.map((m) => m.width))), height: Math.max(1, maxOf(sizes.map((m) => m.height))) }
   }, [panes, roles])
   if (chosen === 'columns' && !columnsFit(room.width, panes.length)) return 'rows'
   if (chosen) return chosen

@@ -1,6 +1,6 @@
 import { lazy, useEffect, useId, useMemo, useState } from 'react'
 import { regionNames } from '../../domain/model'
-import type { ProjectSession } from '../../persistence'
+import type { EditingSession } from '../../persistence'
 import { useStore } from '../../store'
 import { DialogBoundary } from '../shell/DialogBoundary'
 import { useCompareChoice, useCompareResult } from '../compare/useCompare'
@@ -21,7 +21,7 @@ const loadPrintView = () => import('./printView').then((m) => (printViewModule =
  * Everything that leaves the app, in one menu: the project file, BPMN, the plan of the compared
  * pair (CSV, Jira, Asana, Microsoft Project, Markdown) and images of the view.
  */
-export function ExportMenu({ session }: { session?: ProjectSession | undefined }) {
+export function ExportMenu({ session }: { session?: EditingSession | undefined }) {
   const menuId = useId()
   const { open, close, button, menu, onButtonClick, onButtonKeyDown, onMenuKeyDown } = useMenuButton()
   const [dialog, setDialog] = useState<'bpmn' | 'state-image' | null>(null)

@@ -6,6 +6,7 @@ import type { StepMove } from '../../domain/commands'
 import { stepSize, type Step, type WorkflowState } from '../../domain/model'
 import { LANE_CENTRE_Y } from '../canvas/placement'
 import { CAPTION, LABEL_INSIDE } from '../canvas/viewportFit'
+import { minOf } from '../../domain/arrays'
 
 /** Rows of one lane, centre to centre: room for the tallest step and a caption under it. */
 export const ROW_PITCH = 124
@@ -87,7 +88,7 @@ export function placeInLanes(state: WorkflowState, centres: ReadonlyMap<string, 
   if (placed.length === 0) return []
   // A step labelled underneath reaches as far as its caption: the leftmost one keeps it clear of the lane names.
   const reach = (s: Step) => (LABEL_INSIDE.has(s.kind) ? stepSize(s.kind).width : Math.max(stepSize(s.kind).width, CAPTION.width))
-  const minLeft = Math.min(...placed.map((s) => centres.get(s.id)!.x - reach(s) / 2))
+  const minLeft = minOf(placed.map((s) => centres.get(s.id)!.x - reach(s) / 2))
   const byLane = new Map<string | null, typeof placed>()
   for (const s of placed) {
     const lane = s.roleId ?? null

@@ -4,6 +4,7 @@ import { addStepInLane } from '../actions/edits'
 import { moveLane } from '../canvas/lanes'
 import { usePane } from '../canvas/paneContext'
 import { OutlineStep } from './OutlineStep'
+import type { PainBadge } from '../review/usePainBadges'
 
 export interface LaneGroup {
   roleId: string | null
@@ -12,7 +13,23 @@ export interface LaneGroup {
   steps: Step[]
 }
 
-export function OutlineLane({ stateId, group, order, total, first, last }: { stateId: string; group: LaneGroup; order: ReadonlyMap<string, number>; total: number; first: boolean; last: boolean }) {
+export function OutlineLane({
+  stateId,
+  group,
+  order,
+  total,
+  first,
+  last,
+  pains,
+}: {
+  stateId: string
+  group: LaneGroup
+  order: ReadonlyMap<string, number>
+  total: number
+  first: boolean
+  last: boolean
+  pains: ReadonlyMap<string, PainBadge>
+}) {
   const { requestRemoveLane } = usePane()
   const heading = useId()
   const { roleId, name } = group
@@ -37,7 +54,7 @@ export function OutlineLane({ stateId, group, order, total, first, last }: { sta
       {group.steps.length > 0 && (
         <ol className="outline-steps">
           {group.steps.map((s) => (
-            <OutlineStep key={s.id} stateId={stateId} step={s} ordinal={order.get(s.id) ?? 0} total={total} />
+            <OutlineStep key={s.id} stateId={stateId} step={s} ordinal={order.get(s.id) ?? 0} total={total} pain={pains.get(s.id)} />
           ))}
         </ol>
       )}

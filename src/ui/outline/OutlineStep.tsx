@@ -5,10 +5,12 @@ import { pasteLines } from '../actions/clipboard'
 import { removeSteps, setKind } from '../actions/edits'
 import { handleShortcut } from '../actions/run'
 import { useDraft } from '../panels/useDraft'
+import { PainBadge } from '../review/PainBadge'
+import type { PainBadge as PainCount } from '../review/usePainBadges'
 import { KIND_LABELS } from '../panels/kinds'
 
 /** One step of the outline: its label (committed as typed), kind, where it leads, and delete. */
-export const OutlineStep = memo(function OutlineStep({ stateId, step, ordinal, total }: { stateId: string; step: Step; ordinal: number; total: number }) {
+export const OutlineStep = memo(function OutlineStep({ stateId, step, ordinal, total, pain }: { stateId: string; step: Step; ordinal: number; total: number; pain?: PainCount | undefined }) {
   const input = useRef<HTMLInputElement>(null)
   const dispatch = useStore((s) => s.dispatch)
   const selected = useStore((s) => s.selection[stateId]?.includes(step.id) ?? false)
@@ -75,6 +77,7 @@ export const OutlineStep = memo(function OutlineStep({ stateId, step, ordinal, t
           </option>
         ))}
       </select>
+      {pain && <PainBadge badge={pain} />}
       <span className="outline-next">{next}</span>
       <button type="button" className="outline-delete" aria-label={`Delete step ${ordinal}`} title="Delete step" onClick={() => removeSteps(stateId, [step.id])}>
         ✕

@@ -4,6 +4,7 @@ import { useStore } from '../../store'
 import { laneOrder } from '../canvas/placement'
 import './outline.css'
 import { OutlineLane, type LaneGroup } from './OutlineLane'
+import { usePainBadges } from '../review/usePainBadges'
 import { NONE } from '../panels/none'
 
 const byPlace = (a: Step, b: Step) => a.position.x - b.position.x || a.position.y - b.position.y
@@ -14,6 +15,7 @@ const byPlace = (a: Step, b: Step) => a.position.x - b.position.x || a.position.
  * commands as the canvas.
  */
 export function OutlineView({ stateId }: { stateId: string }) {
+  const pains = usePainBadges()
   const state = useStore((s) => s.project?.states.find((x) => x.id === stateId))
   const roles = useStore((s) => s.project?.roles ?? NONE)
   const container = useRef<HTMLDivElement>(null)
@@ -57,7 +59,7 @@ export function OutlineView({ stateId }: { stateId: string }) {
       </p>
       {groups.length === 0 && <p className="outline-empty">No lanes yet. Add a lane for each role, team or department.</p>}
       {groups.map((g, i) => (
-        <OutlineLane key={g.roleId ?? '-'} stateId={stateId} group={g} order={order} total={state.steps.length} first={i === 0} last={g.roleId === null || i === state.lanes.length - 1} />
+        <OutlineLane key={g.roleId ?? '-'} stateId={stateId} group={g} order={order} pains={pains} total={state.steps.length} first={i === 0} last={g.roleId === null || i === state.lanes.length - 1} />
       ))}
     </div>
   )

@@ -8,6 +8,7 @@ import { KIND_LABELS, VALUE_LABELS } from './kinds'
 import { RecordsField } from './RecordsField'
 import { SystemsField } from './SystemsField'
 import { NONE } from './none'
+import { StepComments } from '../review/StepComments'
 
 const NO_LANE = '-'
 
@@ -56,6 +57,7 @@ export function StepProperties({ state, step }: { state: WorkflowState; step: St
       />
       <FlowsField state={state} step={step} />
       <TextField label="Notes" value={step.notes ?? ''} multiline maxLength={LIMITS.notesChars} commit={(notes) => update({ notes: notes === '' ? undefined : notes }, 'notes')} />
+      <StepComments state={state} step={step} />
     </div>
   )
 }

@@ -1,6 +1,8 @@
 import type { Role } from '../../domain/model'
 import '../compare/toneMarks.css'
-import type { AdaptingRole, ChangeSlide, SummarySlide } from './slides'
+import { PAIN_TYPE_WORDS } from '../../domain/review'
+import type { AdaptingRole, ChangeSlide, PainSlide, SummarySlide } from './slides'
+import { PainBadge } from '../review/PainBadge'
 
 /** The item on show, in type the back of the room can read: what changed, and who must adapt. */
 export function ChangeCaption({ slide, counter, roles }: { slide: ChangeSlide; counter: string; roles: readonly Role[] }) {
@@ -37,9 +39,37 @@ export function SummaryCaption({ slide, counter, roles }: { slide: SummarySlide;
             </li>
           ))}
         </ul>
+        {slide.signOffs && (
+          <p className="present-signoffs">
+            {slide.signOffs.outstanding.length > 0 && <>Sign-off outstanding: {slide.signOffs.outstanding.join(', ')}. </>}
+            {slide.signOffs.stale.length > 0 && <>Signed before later changes: {slide.signOffs.stale.join(', ')}.</>}
+          </p>
+        )}
       </div>
       <Adapting adapt={slide.adapt} roles={roles} />
     </>
+  )
+}
+
+/** The pain points the after state leaves as they are: what the room still has to decide. */
+export function PainCaption({ slide, counter }: { slide: PainSlide; counter: string }) {
+  return (
+    <div className="present-what">
+      <p className="present-meta">
+        <span className="present-count">{counter}</span> <span className="present-group">· the step is still done this way</span>
+      </p>
+      <ul className="present-pains" aria-label="Pain points not addressed">
+        {slide.items.map((p) => (
+          <li key={p.id}>
+            <PainBadge badge={{ count: 1, highest: p.severity }} /> <strong>{p.on}</strong>: {p.text}{' '}
+            <span className="present-group">
+              ({PAIN_TYPE_WORDS[p.type]}
+              {p.raisedBy ? `, ${p.raisedBy}` : ''})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
 

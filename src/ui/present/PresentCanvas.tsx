@@ -12,6 +12,7 @@ import { boundsOf, nodeExtent } from '../canvas/viewportFit'
 import { NONE } from '../panels/none'
 import { frameView, laneNameSize, namesColumnWidth, PRESENT_MAX_ZOOM, stepsArea, WHOLE_MAX_ZOOM } from './framing'
 import type { PaneFocus } from './slides'
+import { maxOf } from '../../domain/arrays'
 
 const nodeTypes = { lane: LaneNode, step: StepNode, ghost: StepNode }
 const edgeTypes = { flow: FlowEdge }
@@ -131,7 +132,7 @@ function LaneNames({ bands, ghostBands }: { bands: readonly LaneBand[]; ghostBan
   const [, ty, zoom] = useFlowStore((s) => s.transform)
   const paneWidth = useFlowStore((s) => s.width)
   const paneHeight = useFlowStore((s) => s.height)
-  const longest = useMemo(() => Math.max(0, ...[...bands, ...ghostBands].flatMap((b) => b.name.split(/\s+/).map((w) => w.length))), [bands, ghostBands])
+  const longest = useMemo(() => Math.max(0, maxOf([...bands, ...ghostBands].flatMap((b) => b.name.split(/\s+/).map((w) => w.length)))), [bands, ghostBands])
   if (paneWidth === 0) return null
   const column = namesColumnWidth(paneWidth)
   const fontSize = laneNameSize(column, longest)

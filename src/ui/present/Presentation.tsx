@@ -6,10 +6,11 @@ import type { CanvasOverlay } from '../canvas/overlay'
 import { paneOverlay } from '../compare/overlays'
 import { useCompareChoice, useCompareResult } from '../compare/useCompare'
 import { NONE } from '../panels/none'
-import { ChangeCaption, SummaryCaption } from './Caption'
+import { ChangeCaption, PainCaption, SummaryCaption } from './Caption'
+import { reviewPainPoints, stateSignOffs } from '../../domain/review'
 import { PresentCanvas } from './PresentCanvas'
 import './present.css'
-import { buildSlides, counterText, type PaneFocus } from './slides'
+import { buildSlides, counterText, type PaneFocus, type SlideReview } from './slides'
 import { stepIndex } from './stepping'
 import { useStage } from './useStage'
 
@@ -28,7 +29,18 @@ export function Presentation({ onLeave }: { onLeave(): void }) {
   const before = project.states.find((s) => s.id === pair?.before)
   const after = project.states.find((s) => s.id === pair?.after)
   const diff = result?.pair
-  const slides = useMemo(() => (diff && before && after ? buildSlides(diff, before, after) : []), [diff, before, after])
+  const slides = useMemo(() => {
+    if (!diff || !before || !after) return []
+    const signOffs = after.phase === 'current' ? null : stateSignOffs(project, after)
+    const review: SlideReview = {
+      painPoints: reviewPainPoints(project, before, after, diff),
+      signOffs: signOffs && {
+        outstanding: signOffs.roles.filter((r) => r.status === 'outstanding').map((r) => r.role),
+        stale: signOffs.roles.filter((r) => r.status === 'stale').map((r) => r.role),
+      },
+    }
+    return buildSlides(diff, before, after, review)
+  }, [diff, before, after, project])
   const overlays = useMemo(() => (diff ? { before: paneOverlay(diff, 'before', undefined), after: paneOverlay(diff, 'after', before) } : null), [diff, before])
   const [wanted, setIndex] = useState(0)
   const index = Math.min(wanted, Math.max(slides.length - 1, 0))
@@ -60,13 +72,14 @@ export function Presentation({ onLeave }: { onLeave(): void }) {
         </nav>
       </header>
       <div className="present-panes">
-        {before && <Pane side="Before" state={before} overlay={overlays?.before} focus={slide?.kind === 'change' ? slide.before : WHOLE} />}
-        {after && <Pane side="After" state={after} overlay={overlays?.after} focus={slide?.kind === 'change' ? slide.after : WHOLE} />}
+        {before && <Pane side="Before" state={before} overlay={overlays?.before} focus={slide && slide.kind !== 'summary' ? slide.before : WHOLE} />}
+        {after && <Pane side="After" state={after} overlay={overlays?.after} focus={slide && slide.kind !== 'summary' ? slide.after : WHOLE} />}
       </div>
       <div className={`present-caption${slide?.kind === 'change' ? ` tone-${slide.tone}` : ''}`} aria-live="polite" aria-atomic="true">
         {!slide && <p className="present-meta">Comparing…</p>}
         {slide?.kind === 'summary' && <SummaryCaption slide={slide} counter={counter} roles={roles} />}
         {slide?.kind === 'change' && <ChangeCaption slide={slide} counter={counter} roles={roles} />}
+        {slide?.kind === 'pains' && <PainCaption slide={slide} counter={counter} />}
       </div>
     </div>,
     document.body,

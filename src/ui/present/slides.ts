@@ -2,7 +2,8 @@
 // list, one at a time, in the list's order and words. Each slide also says what each of the two
 // panes should show of it. Pure, so what the room sees is tested without rendering.
 import type { DiffResult } from '../../domain/diff'
-import type { WorkflowState } from '../../domain/model'
+import type { PainType, Severity, WorkflowState } from '../../domain/model'
+import type { PainPointReview } from '../../domain/review'
 import { changeGroups, type ChangeTone } from '../compare/changeItems'
 import { formatMinutes } from '../compare/MetricsStrip'
 
@@ -35,6 +36,23 @@ export interface SummarySlide {
   id: 'summary'
   figures: SummaryFigure[]
   adapt: AdaptingRole[]
+  /** Roles of the after state that have not signed it off, or whose sign-off is stale. */
+  signOffs?: { outstanding: string[]; stale: string[] }
+}
+
+/** The pain points of the before state that the after state leaves unchanged: what is still to decide. */
+export interface PainSlide {
+  kind: 'pains'
+  id: 'pain-points'
+  items: { id: string; text: string; on: string; type: PainType; severity: Severity; raisedBy: string | null }[]
+  before: PaneFocus
+  after: PaneFocus
+}
+
+/** What the review adds to the slides: the pain points as the after state treats them, and its sign-offs. */
+export interface SlideReview {
+  painPoints: readonly PainPointReview[]
+  signOffs: { outstanding: string[]; stale: string[] } | null
 }
 
 export interface ChangeSlide {
@@ -52,13 +70,15 @@ export interface ChangeSlide {
   after: PaneFocus
 }
 
-export type Slide = SummarySlide | ChangeSlide
+export type Slide = SummarySlide | ChangeSlide | PainSlide
 
 const WHOLE: PaneFocus = { spot: [], flows: [], frame: [] }
 
 /** The overview first, then each change of the list. */
-export function buildSlides(diff: DiffResult, before: WorkflowState, after: WorkflowState): Slide[] {
-  const slides: Slide[] = [summarySlide(diff)]
+export function buildSlides(diff: DiffResult, before: WorkflowState, after: WorkflowState, review?: SlideReview): Slide[] {
+  const summary = summarySlide(diff)
+  if (review?.signOffs && review.signOffs.outstanding.length + review.signOffs.stale.length > 0) summary.signOffs = review.signOffs
+  const slides: Slide[] = [summary]
   // A handoff's own flow is ringed on the side where it is a handoff.
   const handoffFlows = new Map<string, { side: 'before' | 'after'; flowId: string }>()
   for (const h of diff.handoffs.added) handoffFlows.set(h.diffId, { side: 'after', flowId: h.flowId })
@@ -90,7 +110,21 @@ export function buildSlides(diff: DiffResult, before: WorkflowState, after: Work
       })
     }
   }
+  const open = (review?.painPoints ?? []).filter((r) => r.status === 'not addressed')
+  if (open.length > 0) slides.push(painSlide(open, before, after))
   return slides
+}
+
+function painSlide(open: readonly PainPointReview[], before: WorkflowState, after: WorkflowState): PainSlide {
+  const spotBefore = open.flatMap((r) => (r.stepId ? [r.stepId] : []))
+  const spotAfter = open.flatMap((r) => (r.afterStepId ? [r.afterStepId] : []))
+  return {
+    kind: 'pains',
+    id: 'pain-points',
+    items: open.map((r) => ({ id: r.comment.id, text: r.comment.text, on: r.on, type: r.comment.pain.type, severity: r.comment.pain.severity, raisedBy: r.raisedBy })),
+    before: paneFocus(before, after, spotBefore, spotAfter, []),
+    after: paneFocus(after, before, spotAfter, spotBefore, [], 'Still done this way'),
+  }
 }
 
 const steps = (n: number) => (n === 1 ? 'step' : 'steps')
@@ -171,6 +205,7 @@ export function counterText(slides: readonly Slide[], index: number): string {
   const changes = slides.filter((s) => s.kind === 'change').length
   const slide = slides[index]
   if (!slide || slide.kind === 'summary') return `Overview · ${changes} ${changes === 1 ? 'change' : 'changes'}`
+  if (slide.kind === 'pains') return `${slide.items.length} pain ${slide.items.length === 1 ? 'point' : 'points'} not addressed`
   const position = slides.slice(0, index + 1).filter((s) => s.kind === 'change').length
   return `${position} of ${changes}`
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Project } from '../../domain/model'
-import type { ProjectSession } from '../../persistence'
+import type { EditingSession, SharedLink } from '../../persistence'
 import { EditToolbar } from '../actions/EditToolbar'
 import { BpmnControls } from '../bpmn/BpmnControls'
 import { ExportMenu } from '../export/ExportMenu'
@@ -9,9 +9,11 @@ import { ImportButton, ProblemRow } from './ImportButton'
 import { ProjectName } from './ProjectName'
 
 export interface ProjectHeaderProps {
-  session?: ProjectSession
+  session?: EditingSession
   onBack?(): void
   onImport?(project: Project): Promise<void>
+  /** Shares this solo project to a workshop server and reopens it shared (for the share dialog). */
+  onShare?(link: SharedLink): Promise<unknown>
 }
 
 /**

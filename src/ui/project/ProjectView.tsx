@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { regionNames, type Project } from '../../domain/model'
-import type { ProjectSession } from '../../persistence'
+import type { EditingSession, SharedLink } from '../../persistence'
 import { useStore } from '../../store'
 import { StatePane } from '../canvas/StatePane'
 import { ChangeList, CompareBar, PaneMetrics, useCompareView } from '../compare'
@@ -13,9 +13,11 @@ import { ProjectHeader } from './ProjectHeader'
 import { useFocusOnOpen } from './useFocusOnOpen'
 
 export interface ProjectViewProps {
-  session?: ProjectSession
+  session?: EditingSession
   onBack?(): void
   onImport?(project: Project): Promise<void>
+  /** Shares this solo project to a workshop server and reopens it shared (see useOpenProject's `share`). */
+  onShare?(link: SharedLink): Promise<unknown>
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ProjectViewProps {
  * the room: the properties panel is there only while a step is selected (or when asked for), and
  * one pane can be maximised.
  */
-export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
+export function ProjectView({ session, onBack, onImport, onShare }: ProjectViewProps) {
   const projectId = useStore((s) => s.project!.id)
   const states = useStore((s) => s.project!.states)
   const names = useMemo(() => regionNames(states), [states])
@@ -34,7 +36,7 @@ export function ProjectView({ session, onBack, onImport }: ProjectViewProps) {
   const presentation = usePresentation()
   return (
     <main className="project-view" inert={presentation.presenting}>
-      <ProjectHeader session={session} onBack={onBack} onImport={onImport} />
+      <ProjectHeader session={session} onBack={onBack} onImport={onImport} onShare={onShare} />
       <div className="view-bar">
         <CompareBar />
         <SidePanelToggle shown={panelShown} />

@@ -1,6 +1,7 @@
 // File importers by file-name ending. To read another format, add an Importer to IMPORTERS
 // (e.g. `.bpmn`): the Import control accepts its endings and routes such files to it.
 import { formatBytes, LIMITS, type Project } from '../../domain/model'
+import { decodeUtf8 } from '../../io/utf8'
 import { bpmnImporter } from '../bpmn/bpmnImporter'
 
 export type ImportResult = { ok: true; project: Project; warnings?: string[] } | { ok: false; error: string }
@@ -10,14 +11,22 @@ export interface Importer {
   extensions: readonly string[]
   /** What the files are, for messages ("a flowstate project"). */
   description: string
-  read(text: string, fileName: string): ImportResult | Promise<ImportResult>
+  /** The largest file it reads, said before reading it. */
+  maxBytes: number
+  /** The file's bytes: each importer decodes its own format (a BPMN file may declare its encoding). */
+  read(bytes: Uint8Array, fileName: string): ImportResult | Promise<ImportResult>
 }
 
 export const flowstateImporter: Importer = {
   extensions: ['.flowstate.json', '.json'],
   description: 'a flowstate project (.flowstate.json)',
-  // The schema (zod) loads when a file is imported, not with the app's first screen.
-  read: async (text) => (await import('../../domain/model/parse')).parseProjectText(text),
+  maxBytes: LIMITS.projectFileBytes,
+  read: async (bytes) => {
+    const { text, warning } = decodeUtf8(bytes)
+    // The schema (zod) loads when a file is imported, not with the app's first screen.
+    const result = (await import('../../domain/model/parse')).parseProjectText(text)
+    return result.ok && warning ? { ...result, warnings: [warning] } : result
+  },
 }
 
 export const IMPORTERS: Importer[] = [flowstateImporter, bpmnImporter]
@@ -46,11 +55,11 @@ export async function importFile(file: File, importers: readonly Importer[] = IM
     const known = [...new Set(importers.flatMap((i) => i.extensions))].join(', ')
     return { ok: false, error: `file: flowstate cannot read this kind of file; it imports ${known}` }
   }
-  if (file.size > LIMITS.fileBytes) {
-    return { ok: false, error: `file: ${formatBytes(file.size)} is too large; a project file holds at most ${formatBytes(LIMITS.fileBytes)}` }
+  if (file.size > importer.maxBytes) {
+    return { ok: false, error: `file: ${formatBytes(file.size)} is more than ${importer.description} can be (${formatBytes(importer.maxBytes)})` }
   }
   try {
-    return await importer.read(await file.text(), file.name)
+    return await importer.read(new Uint8Array(await file.arrayBuffer()), file.name)
   } catch (e) {
     return { ok: false, error: `file: could not read it as ${importer.description} (${e instanceof Error ? e.message : String(e)})` }
   }

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react'
-import type { ProjectSession, SaveStatus as Status } from '../../persistence'
+import type { EditingSession, SaveStatus as Status } from '../../persistence'
 import { useStore } from '../../store'
 import { downloadText } from '../project/download'
 import { projectFile } from '../project/ExportButton'
@@ -7,7 +7,7 @@ import { projectFile } from '../project/ExportButton'
 const NONE: Status = { kind: 'saved', at: '' }
 const noSubscription = () => () => {}
 
-export function useSaveStatus(session: ProjectSession | undefined): Status {
+export function useSaveStatus(session: EditingSession | undefined): Status {
   return useSyncExternalStore(session ? (l) => session.subscribe(l) : noSubscription, () => session?.getStatus() ?? NONE)
 }
 
@@ -21,7 +21,7 @@ function problemOf(status: Status): string | null {
  * wrong and what to do about it is a row of its own under the header (SaveProblem), so a long
  * message can never push the header's controls (Export among them) off the screen.
  */
-export function SaveStatus({ session }: { session: ProjectSession | undefined }) {
+export function SaveStatus({ session }: { session: EditingSession | undefined }) {
   const status = useSaveStatus(session)
   if (!session) return null
   const text = { saving: 'Saving…', saved: 'Saved', blocked: 'Saving stopped', error: 'Not saved', gone: 'Not saved' }[status.kind]
@@ -38,7 +38,7 @@ export function SaveStatus({ session }: { session: ProjectSession | undefined })
  * The save problem as a banner under the header, with the way out at hand: the project file is
  * one click away, so the changes that could not be stored are kept in a file of the user's.
  */
-export function SaveProblem({ session }: { session: ProjectSession | undefined }) {
+export function SaveProblem({ session }: { session: EditingSession | undefined }) {
   const status = useSaveStatus(session)
   // The file downloaded for this problem (a later problem starts without one).
   const [downloaded, setDownloaded] = useState<{ problem: string; fileName: string } | null>(null)

@@ -26,7 +26,7 @@ export function Shell() {
     () => storage.repo.blocked,
   )
   const [route, navigate] = useHashRoute()
-  const { session, openError, open, close } = useOpenProject(storage)
+  const { session, openError, open, close, share } = useOpenProject(storage)
   const hasProject = useStore((s) => s.project !== null)
 
   useEffect(() => {
@@ -80,7 +80,7 @@ export function Shell() {
   if (hasProject) {
     screen = (
       <Suspense fallback={<main className="starting" aria-busy="true">Opening…</main>}>
-        <ProjectView session={session} onBack={() => navigate({ screen: 'projects' })} onImport={importProject} />
+        <ProjectView session={session} onBack={() => navigate({ screen: 'projects' })} onImport={importProject} onShare={share} />
       </Suspense>
     )
   } else if (boot === null || (boot.kind === 'ready' && route.screen === 'project' && !openError)) {

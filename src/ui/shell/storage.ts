@@ -13,8 +13,20 @@ let browserDefault: AppStorage | undefined
 
 /** The storage of this tab (created on first use). */
 export function defaultStorage(): AppStorage {
-  browserDefault ??= { repo: new Repository({ channel: openSyncChannel() }), examples: exampleFiles() }
+  browserDefault ??= {
+    // Shared projects (Yjs) load only when one is opened: the project list does not wait for them.
+    repo: new Repository({ channel: openSyncChannel(), shared: () => import('../../sync/open').then((m) => m.sharedRows) }),
+    examples: exampleFiles(),
+  }
   return browserDefault
+}
+
+/** Opens a shared project into the app's store and connects it (Yjs and the provider load here, on first use). */
+export async function openShared(repo: Repository, projectId: string) {
+  const sync = await import('../../sync')
+  const opened = await sync.openSharedProject(repo, projectId)
+  if (opened.ok) opened.session.attach(sync.sharedHost(useStore.getState))
+  return opened
 }
 
 /** The store as autosave sees it. */

@@ -1,19 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { describeStorageError, ProjectSession } from '../../persistence'
+import { describeStorageError, ProjectSession, type EditingSession, type SharedLink } from '../../persistence'
 import { useStore } from '../../store'
-import { storeHost, type AppStorage } from './storage'
+import { openShared, storeHost, type AppStorage } from './storage'
 
 /** 'unsaved': the open project has changes that could not be stored, so it stays open. */
 export type OpenOutcome = 'opened' | 'failed' | 'unsaved'
 
 export interface OpenProject {
-  /** The autosave of the project opened from storage (none for a project put in the store directly). */
-  session: ProjectSession | undefined
+  /**
+   * The saving of the project opened from storage: a solo project's autosave, or a shared
+   * project's session (see sharedSessionOf); none for a project put in the store directly.
+   */
+  session: EditingSession | undefined
   /** Why the last open failed, for the list screen. */
   openError: string | null
   open(id: string): Promise<OpenOutcome>
   /** Closes the open project after storing its changes; false (and still open) when they cannot be stored, unless `discard`. */
   close(options?: { discard?: boolean }): Promise<boolean>
+  /**
+   * Shares the open solo project: stores what is pending, seeds its shared doc from it (once,
+   * here), and opens it again as a shared project connected to `link`'s server.
+   */
+  share(link: SharedLink): Promise<OpenOutcome>
 }
 
 /**
@@ -22,9 +30,9 @@ export interface OpenProject {
  * writes at once instead of after the debounce.
  */
 export function useOpenProject(storage: AppStorage): OpenProject {
-  const [session, setSession] = useState<ProjectSession>()
+  const [session, setSession] = useState<EditingSession>()
   const [openError, setOpenError] = useState<string | null>(null)
-  const current = useRef<ProjectSession | undefined>(undefined)
+  const current = useRef<EditingSession | undefined>(undefined)
   // An open in progress: asking again for the same project (StrictMode runs effects twice) joins it.
   const opening = useRef<{ id: string; done: Promise<OpenOutcome> } | undefined>(undefined)
   // Only the latest request opens: a slow load of an earlier choice is dropped.
@@ -48,6 +56,23 @@ export function useOpenProject(storage: AppStorage): OpenProject {
     async (id: string): Promise<OpenOutcome> => {
       if (!(await close())) return 'unsaved'
       const ticket = ++latest.current
+      const link = await storage.repo.sharedLink(id).catch(() => null)
+      if (link) {
+        // A shared project opens from its stored doc, then connects; the store follows the doc.
+        const opened = await openShared(storage.repo, id).catch((e: unknown) => ({ ok: false as const, error: describeStorageError(e) }))
+        if (ticket !== latest.current) {
+          if (opened.ok) void opened.session.dispose()
+          return 'opened'
+        }
+        if (!opened.ok) {
+          setOpenError(opened.error)
+          return 'failed'
+        }
+        setOpenError(null)
+        current.current = opened.session
+        setSession(opened.session)
+        return 'opened'
+      }
       const loaded = await storage.repo.load(id).catch((e: unknown) => ({ ok: false as const, error: describeStorageError(e) }))
       if (ticket !== latest.current) return 'opened' // superseded by a later request
       if (!loaded.ok) {
@@ -77,6 +102,19 @@ export function useOpenProject(storage: AppStorage): OpenProject {
     [openNow],
   )
 
+  const share = useCallback(
+    async (link: SharedLink): Promise<OpenOutcome> => {
+      const s = current.current
+      if (!s) return 'failed'
+      const id = s.projectId
+      if (!(await close())) return 'unsaved'
+      const { shareProject } = await import('../../sync')
+      await shareProject(storage.repo, id, link)
+      return openNow(id)
+    },
+    [storage, close, openNow],
+  )
+
   useEffect(() => {
     const flush = () => void current.current?.flush()
     const onVisibility = () => document.visibilityState === 'hidden' && flush()
@@ -96,5 +134,5 @@ export function useOpenProject(storage: AppStorage): OpenProject {
     }
   }, [])
 
-  return { session, openError, open, close }
+  return { session, openError, open, close, share }
 }

@@ -1,7 +1,7 @@
 // fast-check generators of whole projects with one messy state: repeated and similar labels,
 // steps on top of each other, loops, steps without a role, records by hand and by interface.
 import fc from 'fast-check'
-import { STEP_KINDS, type Flow, type Project, type Step, type WorkflowState } from '../../../src/domain/model'
+import { FORMAT_VERSION, STEP_KINDS, type Flow, type Project, type Step, type WorkflowState } from '../../../src/domain/model'
 
 const WORDS = ['scan', 'tray', 'log', 'load', 'check', 'wash', 'pack', 'receive', 'order', 'sample', 'label', 'ct', 'report', 'sign']
 const label = fc.oneof(
@@ -63,7 +63,7 @@ export const stateArb: fc.Arbitrary<WorkflowState> = fc
 export function projectWith(states: WorkflowState[]): Project {
   return {
     format: 'flowstate',
-    version: 1,
+    version: FORMAT_VERSION,
     id: 'p_prop',
     name: 'Generated',
     createdAt: '2026-11-02T09:00:00.000Z',

@@ -77,7 +77,7 @@ describe('the plan of the sterile-processing example', () => {
       'Handoff that ends: Point-of-use pre-cleaning (OR nurse) to Wait for courier pickup (Courier)',
       'Handoff that ends: Pick case cart from pick list (SPD sterile storage technician) to Deliver case cart to OR (Courier)',
     ])
-    expect(plan.tasks).toHaveLength(25)
+    expect(plan.tasks.filter((t) => t.type !== 'sign-off' && t.type !== 'decision')).toHaveLength(25)
   })
 })
 
@@ -89,6 +89,6 @@ describe('the plans of the other examples', () => {
       const types = plan.tasks.filter((t) => t.phaseId === phase.id).map((t) => t.type)
       expect(types.slice(-2)).toEqual(['go-live', 'support'])
     }
-    for (const t of plan.tasks) if (t.type !== 'go-live' && t.type !== 'support') expect(t.diffIds.length, t.id).toBeGreaterThan(0)
+    for (const t of plan.tasks) if (!['go-live', 'support', 'sign-off'].includes(t.type)) expect(t.diffIds.length, t.id).toBeGreaterThan(0)
   })
 })

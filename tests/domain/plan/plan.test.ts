@@ -13,6 +13,8 @@ const task = (plan: Plan, id: string): PlanTask => {
   return t
 }
 const ofPhase = (plan: Plan, n: number) => plan.tasks.filter((t) => t.phaseId === plan.phases[n - 1]!.id)
+/** The work of a phase without its sign-off milestones (tested in review.test.ts). */
+const workOf = (plan: Plan, n: number) => ofPhase(plan, n).filter((t) => t.type !== 'sign-off')
 
 /** Every diffId a diff result hands out, so a task can only cite items that exist. */
 function diffIdsOf(diff: DiffResult): Set<string> {
@@ -44,14 +46,14 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
 
   it('puts each change in the phase where it first appears', () => {
     const plan = build()
-    expect(ofPhase(plan, 1).map((t) => t.name)).toEqual([
+    expect(workOf(plan, 1).map((t) => t.name)).toEqual([
       'Set up: Scan tray barcode',
       'Set up: Enter load in traceability system',
       'Train SPD technician: Barcode scanning alongside the paper log',
       'Go-live: Barcode scanning alongside the paper log',
       'Go-live support: Barcode scanning alongside the paper log',
     ])
-    expect(ofPhase(plan, 2).map((t) => t.name)).toEqual([
+    expect(workOf(plan, 2).map((t) => t.name)).toEqual([
       'Interface: Tray ID between Traceability system and EHR',
       'Train OR nurse: Future state',
       'Train SPD supervisor: Future state',
@@ -60,7 +62,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
       'Go-live: Future state',
       'Go-live support: Future state',
     ])
-    expect(plan.tasks.map((t) => t.wbs)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7'])
+    expect(plan.tasks.map((t) => t.wbs)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '2.10'])
   })
 
   it('lists for each role exactly the steps and handoffs that change for it', () => {
@@ -104,23 +106,34 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
 
   it('links training and interfaces before the go-live of their phase, and phases one after another', () => {
     const plan = build()
-    expect(task(plan, 'go-live:st_t1').predecessors).toEqual(['implementation:st_t1:t_scan', 'implementation:st_t1:t_enter', 'training:st_t1:r_spd'])
+    expect(task(plan, 'go-live:st_t1').predecessors).toEqual([
+      'implementation:st_t1:t_scan',
+      'implementation:st_t1:t_enter',
+      'training:st_t1:r_spd',
+      'sign-off:st_t1:r_spd',
+      'sign-off:st_t1:r_sup',
+      'sign-off:st_t1:r_or',
+    ])
     expect(task(plan, 'go-live:st_fut').predecessors).toEqual([
       'interface:st_fut:d_tray',
       'training:st_fut:r_or',
       'training:st_fut:r_sup',
       'training:st_fut:r_spd',
       'interim:st_fut:d_load',
+      'sign-off:st_fut:r_spd',
+      'sign-off:st_fut:r_sup',
+      'sign-off:st_fut:r_or',
       'support:st_t1',
     ])
     expect(task(plan, 'support:st_fut').predecessors).toEqual(['go-live:st_fut'])
     for (const t of ofPhase(plan, 2).filter((x) => x.type !== 'go-live' && x.type !== 'support')) {
       expect(t.predecessors, t.id).toEqual(['go-live:st_t1'])
     }
-    expect(plan.tasks.filter((t) => t.milestone).map((t) => [t.id, t.durationMinutes])).toEqual([
+    expect(plan.tasks.filter((t) => t.milestone && t.type === 'go-live').map((t) => [t.id, t.durationMinutes])).toEqual([
       ['go-live:st_t1', 0],
       ['go-live:st_fut', 0],
     ])
+    expect(plan.tasks.filter((t) => t.milestone && t.type === 'sign-off').every((t) => t.durationMinutes === 0)).toBe(true)
   })
 
   it('keeps on every work task the ids of the diff items that caused it, and only ids the diff gave out', () => {
@@ -129,7 +142,7 @@ describe('the plan of a two-phase sterilization change (hand-made diffs)', () =>
     plan.phases.forEach((phase, i) => {
       const known = diffIdsOf(diffs[i]!)
       for (const t of plan.tasks.filter((x) => x.phaseId === phase.id)) {
-        if (t.type === 'go-live' || t.type === 'support') continue
+        if (t.type === 'go-live' || t.type === 'support' || t.type === 'sign-off') continue
         expect(t.diffIds.length, t.id).toBeGreaterThan(0)
         // The interim task also cites the duplicate's introduction in the earlier phase.
         const allowed = t.type === 'interim' ? new Set([...known, ...diffIdsOf(diffs[0]!)]) : known

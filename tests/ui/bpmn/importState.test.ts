@@ -60,7 +60,7 @@ describe('adding a BPMN state to the open project', () => {
   })
 
   it('reads a .bpmn file as a new project named after its process', async () => {
-    const result = await bpmnImporter.read(fixture('pools.collaboration.bpmn'), 'pools.collaboration.bpmn')
+    const result = await bpmnImporter.read(new TextEncoder().encode(fixture('pools.collaboration.bpmn')), 'pools.collaboration.bpmn')
     if (!result.ok) throw new Error(result.error)
     expect(result.project.name).toBe('Medication order')
     expect(result.project.states.map((s) => s.phase)).toEqual(['current'])

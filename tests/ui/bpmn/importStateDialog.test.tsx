@@ -13,7 +13,7 @@ describe('the Add BPMN state dialog', () => {
     project.states[0]!.name = 'Current state'
     useStore.getState().openProject(project)
     const { xml } = exportBpmn(project, project.states[0]!)
-    render(<ImportStateDialog file={{ name: 'tray-return-current.bpmn', text: xml }} onClose={() => {}} />)
+    render(<ImportStateDialog file={{ name: 'tray-return-current.bpmn', bytes: new TextEncoder().encode(xml) }} onClose={() => {}} />)
     const dialog = screen.getByRole('dialog', { name: 'Add a state from BPMN' })
 
     // when it is added as a transition state
@@ -31,7 +31,7 @@ describe('the Add BPMN state dialog', () => {
     const project = trayReturn()
     useStore.getState().openProject(project)
     const { xml } = exportBpmn(project, project.states[2]!)
-    render(<ImportStateDialog file={{ name: 'future.bpmn', text: xml }} onClose={() => {}} />)
+    render(<ImportStateDialog file={{ name: 'future.bpmn', bytes: new TextEncoder().encode(xml) }} onClose={() => {}} />)
     const name = screen.getByRole('textbox', { name: 'Name' })
     await userEvent.clear(name)
     await userEvent.type(name, 'Phase 2: scanners in decontamination')

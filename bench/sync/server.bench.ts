@@ -1,6 +1,6 @@
-// The sync server benchmark: `npm run bench:sync [-- --quick]` (also part of `npm run bench`).
+// The workshop server benchmark: `npm run bench:server [-- --quick]` (also part of `npm run bench`).
 // flowstate serve as a real process on loopback; laptops are Hocuspocus providers in this process.
-// Writes bench/results/sync.json.
+// Writes bench/results/server.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -21,5 +21,5 @@ const round = (x: number) => Math.round(x * 100) / 100
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, loadAverage: { before: loadBefore.map(round), after: loadavg().map(round) } }
 if (!quick) {
   mkdirSync(join(process.cwd(), 'bench/results'), { recursive: true })
-  writeFileSync(join(process.cwd(), 'bench/results/sync.json'), JSON.stringify({ date: new Date().toISOString(), machine, budget: { 'edit to another laptop p95 ms': 100 }, latency: lat, crowd: many, memory }, null, 2) + '\n')
+  writeFileSync(join(process.cwd(), 'bench/results/server.json'), JSON.stringify({ date: new Date().toISOString(), machine, budget: { 'edit to another laptop p95 ms': 100 }, latency: lat, crowd: many, memory }, null, 2) + '\n')
 }

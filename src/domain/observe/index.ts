@@ -1,0 +1,16 @@
+// Observed after go-live: an event log replayed on the states of a project. Pure: the readers
+// (src/io/eventlog), the import worker and the command line feed it cases.
+export * from './types'
+export type { Observation, StateFitness, AdoptionWeek, Adoption, StepObservation, FlowObservation, ExtraPath, DeviationSummary, SegmentSummary, CaseResult } from './result'
+export { CaseAssembler } from './cases'
+export { Observer, type ObserveSettings } from './observer'
+export { resolveMappings, olderMappings, type MappingEntry, type ResolvedMapping } from './mapping'
+export { proposeMapping, PROPOSAL_THRESHOLD, type ActivityProposal } from './propose'
+export { DEVIATION_KINDS, type Deviation, type DeviationKind } from './deviations'
+export { Pseudonyms, newPseudonymKey, KEY_BYTES } from './pseudonyms'
+export { align, shortestModelCost, traceFitness, type Alignment, type Move } from './align'
+export { replayModel, type ReplayModel } from './replayModel'
+export { plannedPath } from './planned'
+export { detectStep, weekStart } from './adoption'
+export { timeZone, isTimeZone, localZone, dayOf, TimeZone } from './zone'
+export { observedReport, minutes, spreadText, type ReportBlock } from './report'
